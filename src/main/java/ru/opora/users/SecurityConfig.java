@@ -1,0 +1,96 @@
+package ru.opora.users;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * URL areas per role, form login, CSRF, session fixation protection and the security
+ * headers. Per-school rules live in the services (see {@code SchoolAccess}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfig {
+
+	/**
+	 * Scripts, styles and images only from the portal itself: no inline script or style.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/schools/new", "/schools/*/edit")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/schools", "/schools/*")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/assignments/**")
+			.hasRole(Role.COORDINATOR.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(loginFailureHandler())
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.sameOrigin())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(
+						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserService users) {
+		return (username) -> users.userDetails(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	/**
+	 * Tells the login page why a login failed, without saying whether the login exists
+	 * when the password was wrong.
+	 */
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			String reason = (exception instanceof LockedException) ? "locked"
+					: (exception instanceof DisabledException) ? "disabled" : "bad";
+			redirect(request, response, "/login?error=" + reason);
+		};
+	}
+
+	private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+			throws IOException {
+		response.sendRedirect(request.getContextPath() + path);
+	}
+
+}

@@ -1,0 +1,253 @@
+package ru.opora.users;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.Like;
+import ru.opora.common.PagedResult;
+import ru.opora.common.Pages;
+
+/**
+ * Accounts: the administrator's management, a user's own password, and read-only look-ups
+ * of people for other modules.
+ */
+@Service
+@RequiredArgsConstructor
+public class UserService {
+
+	static final String ENTITY = "AppUser";
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog auditLog;
+
+	private final SessionTerminator sessions;
+
+	private final Clock clock;
+
+	@Value("${opora.security.max-failed-logins:5}")
+	private int maxFailedLogins = 5;
+
+	@Value("${opora.security.lockout-minutes:15}")
+	private long lockoutMinutes = 15;
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public PagedResult<AccountSummary> search(AccountSearch search, Integer page) {
+		Instant now = this.clock.instant();
+		return PagedResult.of(this.users.findAll(specification(search), Pages.of(page, 25, Sort.by("username"))),
+				(u) -> AccountSummary.of(u, now, this.clock.getZone()));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary account(Long id) {
+		return AccountSummary.of(load(id), this.clock.instant(), this.clock.getZone());
+	}
+
+	/**
+	 * Creates an account with a made-up password, which is returned once; the owner must
+	 * change it at the first login.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public String create(String username, AccountProfile profile) {
+		String login = username.trim();
+		if (this.users.existsByUsername(login)) {
+			throw new UsernameTakenException(login);
+		}
+		String password = TemporaryPasswords.generate();
+		AppUser user = this.users
+			.save(new AppUser(login, this.passwordEncoder.encode(password), profile, this.clock.instant()));
+		this.auditLog.recordChange(AuditAction.CREATE, ENTITY, user.getId() + " " + login, Map.of(), user.auditState());
+		return password;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void update(Long id, long version, AccountProfile profile) {
+		AppUser user = loadVersion(id, version);
+		Map<String, Object> before = user.auditState();
+		user.apply(profile);
+		this.users.saveAndFlush(user);
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, id + " " + user.getUsername(), before,
+				user.auditState());
+		if (!before.equals(user.auditState())) {
+			this.sessions.terminate(user.getUsername());
+		}
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void setEnabled(Long id, boolean enabled) {
+		AppUser user = load(id);
+		if (enabled) {
+			user.enable();
+		}
+		else {
+			user.disable();
+			this.sessions.terminate(user.getUsername());
+		}
+		this.auditLog.record(enabled ? AuditAction.ENABLE : AuditAction.DISABLE, ENTITY, id + " " + user.getUsername(),
+				null);
+	}
+
+	/**
+	 * Sets a made-up password, returned once, and ends the owner's sessions.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public String resetPassword(Long id) {
+		AppUser user = load(id);
+		String password = TemporaryPasswords.generate();
+		user.resetPassword(this.passwordEncoder.encode(password));
+		this.sessions.terminate(user.getUsername());
+		this.auditLog.record(AuditAction.PASSWORD_RESET, ENTITY, id + " " + user.getUsername(), null);
+		return password;
+	}
+
+	/**
+	 * The current user changes their own password.
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		CurrentUser me = CurrentUser.require();
+		AppUser user = load(me.id());
+		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.auditLog.record(AuditAction.PASSWORD_CHANGE, ENTITY, me.id() + " " + user.getUsername(), null);
+	}
+
+	/**
+	 * Enabled curators of a municipality, for the assignment drop-down.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> curatorsOf(Long municipalityId) {
+		return this.users.findByRoleAndMunicipalityIdAndEnabledTrueOrderByFullName(Role.CURATOR, municipalityId)
+			.stream()
+			.map(UserService::person)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, PersonSummary> people(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findByIdIn(ids)
+			.stream()
+			.map(UserService::person)
+			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> person(Long id) {
+		return this.users.findById(id).map(UserService::person);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAccountExists() {
+		return this.users.count() > 0;
+	}
+
+	/**
+	 * The first administrator of an empty database (from OPORA_ADMIN_PASSWORD).
+	 */
+	@Transactional
+	void createInitialAdministrator(String username, String fullName, String password) {
+		AppUser admin = new AppUser(username, this.passwordEncoder.encode(password),
+				new AccountProfile(fullName, null, null, Role.ADMIN, null, null, null), this.clock.instant());
+		admin.changePassword(admin.getPasswordHash());
+		this.users.save(admin);
+		this.auditLog.recordAs("system", AuditAction.CREATE, ENTITY, username, "role: «ADMIN»");
+	}
+
+	@Transactional
+	void loginSucceeded(String username) {
+		this.users.findByUsername(username).ifPresent((u) -> u.registerSuccessfulLogin(this.clock.instant()));
+		this.auditLog.recordAs(username, AuditAction.LOGIN_SUCCESS, ENTITY, null, null);
+	}
+
+	@Transactional
+	void loginFailed(String username, String reason, boolean badCredentials) {
+		this.auditLog.recordAs(username, AuditAction.LOGIN_FAILURE, ENTITY, null, reason);
+		if (!badCredentials) {
+			return;
+		}
+		this.users.findByUsername(username).ifPresent((u) -> {
+			if (u.registerFailedLogin(this.clock.instant(), this.maxFailedLogins,
+					Duration.ofMinutes(this.lockoutMinutes))) {
+				this.auditLog.recordAs(username, AuditAction.ACCOUNT_LOCKED, ENTITY, u.getId() + " " + username, null);
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	Optional<OporaUserDetails> userDetails(String username) {
+		Instant now = this.clock.instant();
+		return this.users.findByUsername(username)
+			.map((u) -> new OporaUserDetails(u.toCurrentUser(), u.getPasswordHash(), u.isEnabled(), !u.isLocked(now),
+					u.isMustChangePassword()));
+	}
+
+	private AppUser load(Long id) {
+		return this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+	private AppUser loadVersion(Long id, long version) {
+		AppUser user = load(id);
+		if (user.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AppUser.class, id);
+		}
+		return user;
+	}
+
+	private static PersonSummary person(AppUser u) {
+		return new PersonSummary(u.getId(), u.getFullName(), u.getPosition(), u.getSchoolId());
+	}
+
+	private static Specification<AppUser> specification(AccountSearch search) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (StringUtils.hasText(search.query())) {
+				String like = Like.contains(search.query());
+				predicates.add(cb.or(cb.like(cb.lower(root.get("username")), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("fullName")), like, Like.ESCAPE)));
+			}
+			if (search.role() != null) {
+				predicates.add(cb.equal(root.get("role"), search.role()));
+			}
+			if (search.enabled() != null) {
+				predicates.add(cb.equal(root.get("enabled"), search.enabled()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+}

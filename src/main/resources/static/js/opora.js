@@ -1,0 +1,40 @@
+// Opora: page behaviour without inline scripts (the CSP forbids them).
+(function () {
+  'use strict';
+
+  // CSRF token on every htmx request
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // <form data-confirm="…"> asks before it is sent
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  // account form: show only the scope fields the chosen role needs
+  function updateScopeFields() {
+    var role = document.getElementById('role');
+    if (!role) {
+      return;
+    }
+    document.querySelectorAll('[data-roles]').forEach(function (block) {
+      var roles = block.getAttribute('data-roles').split(' ');
+      block.hidden = roles.indexOf(role.value) < 0;
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.id === 'role') {
+      updateScopeFields();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', updateScopeFields);
+})();
