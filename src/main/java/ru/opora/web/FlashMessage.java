@@ -1,5 +1,6 @@
 package ru.opora.web;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -7,7 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A message shown once after a redirect: a message key and its arguments, never text.
  */
-public record FlashMessage(String level, String key, List<Object> args) {
+public record FlashMessage(String level, String key, List<Object> args) implements Serializable {
 
 	public static final String ATTRIBUTE = "flash";
 

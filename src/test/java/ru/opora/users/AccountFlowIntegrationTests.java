@@ -1,0 +1,200 @@
+package ru.opora.users;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.FlashMap;
+
+import ru.opora.support.DemoUsers;
+import ru.opora.support.OporaSpringBootTest;
+import ru.opora.web.FlashMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Accounts as the administrator and their owners use them: create with a temporary
+ * password, forced change, lockout, disabling, audit of logins.
+ */
+@OporaSpringBootTest
+class AccountFlowIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	DemoUsers demo;
+
+	@BeforeEach
+	void setUp() {
+		this.demo = new DemoUsers(this.userDetailsService, this.jdbc);
+	}
+
+	@Test
+	void adminCreatesASchoolAccountWhoseOwnerMustChangeTheTemporaryPassword() throws Exception {
+		String password = createAccount("ivanova.test", "SCHOOL", "schoolId",
+				this.demo.school("Ундино-Посельская СОШ"));
+		assertThat(this.jdbc.queryForObject(
+				"select municipality_id = (select municipality_id from school where short_name = 'Ундино-Посельская СОШ') from app_user where username = 'ivanova.test'",
+				Boolean.class))
+			.as("the school's municipality is derived")
+			.isTrue();
+		this.mvc.perform(formLogin().user("ivanova.test").password(password)).andExpect(redirectedUrl("/"));
+		// any page sends the owner to the password form until they change it
+		this.mvc.perform(get("/schools").with(this.demo.as("ivanova.test")))
+			.andExpect(redirectedUrl("/account/password"));
+		this.mvc
+			.perform(post("/account/password").with(this.demo.as("ivanova.test"))
+				.with(csrf())
+				.param("currentPassword", password)
+				.param("newPassword", "новый-пароль-1")
+				.param("confirmPassword", "новый-пароль-1"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(formLogin().user("ivanova.test").password("новый-пароль-1")).andExpect(redirectedUrl("/"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where username = 'ivanova.test' and action = 'PASSWORD_CHANGE'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void scopeMissingForTheRoleIsAFieldErrorAndNothingIsSaved() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts").with(this.demo.as("admin"))
+				.with(csrf())
+				.param("username", "no.scope")
+				.param("fullName", "Без Школы")
+				.param("role", "SCHOOL"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "schoolId", "admin.accounts.schoolRequired"));
+		this.mvc
+			.perform(post("/admin/accounts").with(this.demo.as("admin"))
+				.with(csrf())
+				.param("username", "Coordinator")
+				.param("fullName", "Дубль")
+				.param("role", "ADMIN"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "admin.accounts.usernameTaken"));
+		this.mvc
+			.perform(post("/admin/accounts").with(this.demo.as("admin"))
+				.with(csrf())
+				.param("username", "../../etc")
+				.param("fullName", "x")
+				.param("role", "ADMIN"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "Pattern"));
+		assertThat(this.jdbc.queryForObject("select count(*) from app_user where username in ('no.scope', '../../etc')",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountAndEveryAttemptIsAudited() throws Exception {
+		String password = createAccount("lock.test", "REGIONAL_OBSERVER", "regionId",
+				this.jdbc.queryForObject("select id from region where name = 'Забайкальский край'", Long.class));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin().user("lock.test").password("wrong" + i))
+				.andExpect(redirectedUrl("/login?error=bad"));
+		}
+		this.mvc.perform(formLogin().user("lock.test").password(password))
+			.andExpect(redirectedUrl("/login?error=locked"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where username = 'lock.test' and action = 'LOGIN_FAILURE'",
+				Integer.class))
+			.isEqualTo(6);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where username = 'lock.test' and action = 'ACCOUNT_LOCKED'",
+				Integer.class))
+			.isEqualTo(1);
+		// the administrator can unlock by enabling
+		long id = this.demo.user("lock.test");
+		this.mvc.perform(post("/admin/accounts/{id}/enable", id).with(this.demo.as("admin")).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(formLogin().user("lock.test").password(password)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aDisabledAccountCannotLogIn() throws Exception {
+		String password = createAccount("disabled.test", "ADMIN", "regionId", null);
+		long id = this.demo.user("disabled.test");
+		this.mvc.perform(post("/admin/accounts/{id}/disable", id).with(this.demo.as("admin")).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(formLogin().user("disabled.test").password(password))
+			.andExpect(redirectedUrl("/login?error=disabled"));
+	}
+
+	@Test
+	void wrongCurrentPasswordAndMismatchAreFormErrors() throws Exception {
+		this.mvc
+			.perform(post("/account/password").with(this.demo.as("observer"))
+				.with(csrf())
+				.param("currentPassword", "not-demo")
+				.param("newPassword", "abcdefgh1")
+				.param("confirmPassword", "abcdefgh2"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "confirmPassword", "users.password.mismatch"));
+		this.mvc
+			.perform(post("/account/password").with(this.demo.as("observer"))
+				.with(csrf())
+				.param("currentPassword", "not-demo")
+				.param("newPassword", "abcdefgh1")
+				.param("confirmPassword", "abcdefgh1"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "users.password.wrongCurrent"));
+		this.mvc.perform(formLogin().user("observer").password("demo")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void successfulAndFailedLoginsAreInTheAuditLog() throws Exception {
+		this.mvc.perform(formLogin().user("gatchina").password("demo")).andExpect(redirectedUrl("/"));
+		this.mvc.perform(formLogin().user("nobody-here").password("x")).andExpect(redirectedUrl("/login?error=bad"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where username = 'gatchina' and action = 'LOGIN_SUCCESS'",
+				Integer.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where username = 'nobody-here' and action = 'LOGIN_FAILURE'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	/**
+	 * Creates an account through the admin page and returns its temporary password.
+	 */
+	private String createAccount(String username, String role, String scopeField, Long scopeId) throws Exception {
+		var request = post("/admin/accounts").with(this.demo.as("admin"))
+			.with(csrf())
+			.param("username", username)
+			.param("fullName", "Тестовая Учётная Запись")
+			.param("role", role);
+		if (scopeId != null) {
+			request.param(scopeField, String.valueOf(scopeId));
+		}
+		MvcResult result = this.mvc.perform(request).andExpect(redirectedUrl("/admin/accounts")).andReturn();
+		FlashMap flash = result.getFlashMap();
+		FlashMessage message = (FlashMessage) flash.get(FlashMessage.ATTRIBUTE);
+		assertThat(message.key()).isEqualTo("admin.accounts.created");
+		String password = (String) message.args().get(1);
+		Matcher matcher = Pattern.compile("[A-Za-z0-9]{12}").matcher(password);
+		assertThat(matcher.matches()).isTrue();
+		return password;
+	}
+
+}
