@@ -240,6 +240,7 @@ M = [
 ("admin.accounts.disabled", "Учётная запись {0} отключена.", "Account {0} has been disabled."),
 ("admin.accounts.enabled", "Учётная запись {0} включена.", "Account {0} has been enabled."),
 ("admin.accounts.passwordReset", "Пароль учётной записи {0} сброшен. Временный пароль: {1}", "The password of {0} has been reset. Temporary password: {1}"),
+("admin.accounts.cannotDisableSelf", "Нельзя отключить собственную учётную запись.", "You cannot disable your own account."),
 ("admin.accounts.usernameTaken", "Такой логин уже занят.", "This login is taken."),
 ("admin.accounts.regionRequired", "Выберите регион.", "Choose a region."),
 ("admin.accounts.municipalityRequired", "Выберите муниципалитет.", "Choose a municipality."),

@@ -22,6 +22,7 @@ import ru.opora.schools.SchoolService;
 import ru.opora.users.AccountProfile;
 import ru.opora.users.AccountSearch;
 import ru.opora.users.AccountSummary;
+import ru.opora.users.IllegalAccountChangeException;
 import ru.opora.users.Role;
 import ru.opora.users.UserService;
 import ru.opora.users.UsernameTakenException;
@@ -98,8 +99,13 @@ class AccountController {
 
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable Long id, RedirectAttributes redirect) {
-		this.users.setEnabled(id, false);
-		FlashMessage.success(redirect, "admin.accounts.disabled", this.users.account(id).username());
+		try {
+			this.users.setEnabled(id, false);
+			FlashMessage.success(redirect, "admin.accounts.disabled", this.users.account(id).username());
+		}
+		catch (IllegalAccountChangeException ex) {
+			FlashMessage.warning(redirect, ex.getMessageKey());
+		}
 		return "redirect:/admin/accounts";
 	}
 

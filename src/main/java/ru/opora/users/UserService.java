@@ -104,6 +104,9 @@ public class UserService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void setEnabled(Long id, boolean enabled) {
+		if (!enabled && id.equals(CurrentUser.require().id())) {
+			throw new IllegalAccountChangeException("admin.accounts.cannotDisableSelf");
+		}
 		AppUser user = load(id);
 		if (enabled) {
 			user.enable();

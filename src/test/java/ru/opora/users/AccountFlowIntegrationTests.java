@@ -141,6 +141,19 @@ class AccountFlowIntegrationTests {
 	}
 
 	@Test
+	void theAdministratorCannotDisableTheirOwnAccount() throws Exception {
+		long admin = this.demo.user("admin");
+		MvcResult result = this.mvc
+			.perform(post("/admin/accounts/{id}/disable", admin).with(this.demo.as("admin")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andReturn();
+		assertThat(((FlashMessage) result.getFlashMap().get(FlashMessage.ATTRIBUTE)).key())
+			.isEqualTo("admin.accounts.cannotDisableSelf");
+		assertThat(this.jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, admin))
+			.isTrue();
+	}
+
+	@Test
 	void wrongCurrentPasswordAndMismatchAreFormErrors() throws Exception {
 		this.mvc
 			.perform(post("/account/password").with(this.demo.as("observer"))

@@ -2,8 +2,11 @@ package ru.opora.common.embeddeddb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -90,12 +93,22 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
 	/**
 	 * A JVM killed without its shutdown hook leaves its postmaster running on the data
-	 * directory; stop it so that this start can take the directory over.
+	 * directory; stop it so that this start can take the directory over. A postmaster
+	 * whose JVM still runs (it holds the directory's lock file) is left alone: this start
+	 * fails with a clear message instead.
 	 */
 	private static void stopOrphanedServer(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return;
+		}
+		try (FileChannel channel = FileChannel.open(directory.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				throw new IllegalStateException("The embedded PostgreSQL in " + directory
+						+ " is in use by another running portal. Stop it, or set opora.embedded-db.data-dir "
+						+ "(OPORA_EMBEDDED_DB_DATA_DIR) to another directory.");
+			}
 		}
 		List<String> lines = Files.readAllLines(pidFile);
 		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
