@@ -1,19 +1,14 @@
 package ru.opora.users;
 
+import ru.opora.common.RuleViolationException;
+
 /**
  * An account change the rules refuse; carries the message key to show.
  */
-public class IllegalAccountChangeException extends RuntimeException {
-
-	private final String messageKey;
+public class IllegalAccountChangeException extends RuleViolationException {
 
 	public IllegalAccountChangeException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
 	}
 
 }

@@ -2,16 +2,9 @@ package ru.opora.schools;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-
-import ru.opora.support.DemoUsers;
-import ru.opora.support.OporaSpringBootTest;
+import ru.opora.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,24 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@OporaSpringBootTest
-class SchoolFlowIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	DemoUsers demo;
-
-	@BeforeEach
-	void setUp() {
-		this.demo = new DemoUsers(this.userDetailsService, this.jdbc);
-	}
+class SchoolFlowIntegrationTests extends PortalIntegrationTest {
 
 	@Test
 	void coordinatorCreatesASchoolInTheirOwnMunicipalityAndTheChangeIsAudited() throws Exception {

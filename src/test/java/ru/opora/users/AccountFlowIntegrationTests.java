@@ -3,18 +3,12 @@ package ru.opora.users;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.FlashMap;
 
-import ru.opora.support.DemoUsers;
-import ru.opora.support.OporaSpringBootTest;
+import ru.opora.support.PortalIntegrationTest;
 import ru.opora.web.FlashMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,24 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Accounts as the administrator and their owners use them: create with a temporary
  * password, forced change, lockout, disabling, audit of logins.
  */
-@OporaSpringBootTest
-class AccountFlowIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	DemoUsers demo;
-
-	@BeforeEach
-	void setUp() {
-		this.demo = new DemoUsers(this.userDetailsService, this.jdbc);
-	}
+class AccountFlowIntegrationTests extends PortalIntegrationTest {
 
 	@Test
 	void adminCreatesASchoolAccountWhoseOwnerMustChangeTheTemporaryPassword() throws Exception {

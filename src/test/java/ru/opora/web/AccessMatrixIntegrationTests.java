@@ -9,14 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import ru.opora.support.DemoUsers;
-import ru.opora.support.OporaSpringBootTest;
+import ru.opora.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,8 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Забайкальский край; curator → Ундино-Посельская СОШ; curator2 → Жидкинская ООШ; school
  * = Жидкинская ООШ.
  */
-@OporaSpringBootTest
-class AccessMatrixIntegrationTests {
+class AccessMatrixIntegrationTests extends PortalIntegrationTest {
 
 	static final String UNDINO = "Ундино-Посельская СОШ";
 
@@ -46,22 +40,10 @@ class AccessMatrixIntegrationTests {
 
 	static final String MISSING = "missing";
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	DemoUsers demo;
-
 	Map<String, Long> schools;
 
 	@BeforeEach
 	void setUp() {
-		this.demo = new DemoUsers(this.userDetailsService, this.jdbc);
 		this.schools = Map.of(UNDINO, this.demo.school(UNDINO), ZHIDKA, this.demo.school(ZHIDKA), SOSH14,
 				this.demo.school(SOSH14), GATCHINA, this.demo.school(GATCHINA), MISSING, 999_999L);
 	}
