@@ -1,0 +1,169 @@
+package ru.opora.programmes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.RuleViolationException;
+import ru.opora.schools.MunicipalityOption;
+import ru.opora.schools.SchoolOption;
+import ru.opora.schools.SchoolSearch;
+import ru.opora.schools.SchoolService;
+import ru.opora.schools.SchoolSummary;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+
+/**
+ * Programme years. The coordinator opens them for the municipality and marks participant
+ * schools; everyone who may see a municipality's schools sees its programme years, and
+ * curators and schools see the years their schools take part in.
+ */
+@Service
+@RequiredArgsConstructor
+public class ProgrammeService {
+
+	static final String ENTITY = "ProgrammeYear";
+
+	private final ProgrammeYearRepository years;
+
+	private final SchoolService schools;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	/**
+	 * The programme years the current user may see, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeYearSummary> visibleYears() {
+		CurrentUser user = CurrentUser.require();
+		List<ProgrammeYear> list = switch (user.role()) {
+			case COORDINATOR -> this.years.findByMunicipalityIdOrderByYearDescIdDesc(user.municipalityId());
+			case ADMIN, REGIONAL_OBSERVER -> this.years.findByMunicipalityIdInOrderByYearDescIdDesc(
+					this.schools.visibleMunicipalities().stream().map(MunicipalityOption::id).toList());
+			case CURATOR, SCHOOL -> {
+				Set<Long> mine = visibleSchoolIds();
+				yield mine.isEmpty() ? List.of() : this.years.findWithAnyParticipant(mine);
+			}
+		};
+		return list.stream().map(ProgrammeYearSummary::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ProgrammeYearSummary year(Long id) {
+		ProgrammeYear year = load(id);
+		checkView(year);
+		return ProgrammeYearSummary.of(year);
+	}
+
+	/**
+	 * The programme years a school takes part in, newest first (if the user may see the
+	 * school).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeYearSummary> yearsOfSchool(Long schoolId) {
+		this.schools.checkedLocation(schoolId);
+		return this.years.findWithAnyParticipant(Set.of(schoolId)).stream().map(ProgrammeYearSummary::of).toList();
+	}
+
+	@Transactional
+	public Long open(int year, String title, LocalDate documentsDue) {
+		Long municipalityId = coordinatorMunicipality();
+		if (this.years.existsByMunicipalityIdAndTitleIgnoreCase(municipalityId, title.trim())) {
+			throw new RuleViolationException("programmes.form.titleTaken");
+		}
+		ProgrammeYear saved = this.years.save(new ProgrammeYear(municipalityId, year, title, documentsDue,
+				CurrentUser.require().username(), this.clock.instant()));
+		this.auditLog.record(AuditAction.CREATE, ENTITY, saved.getId(),
+				"title: «" + saved.getTitle() + "», documentsDue: «" + documentsDue + "»");
+		return saved.getId();
+	}
+
+	/**
+	 * Replaces the participants and the documents deadline (the coordinator's form).
+	 */
+	@Transactional
+	public void update(Long id, long version, LocalDate documentsDue, Set<Long> schoolIds) {
+		ProgrammeYear year = load(id);
+		if (!year.getMunicipalityId().equals(coordinatorMunicipality())) {
+			throw new AccessDeniedException("Programme year " + id + " belongs to another municipality");
+		}
+		if (year.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ProgrammeYear.class, id);
+		}
+		Set<Long> allowed = this.schools.schoolOptions(year.getMunicipalityId())
+			.stream()
+			.map(SchoolOption::id)
+			.collect(Collectors.toSet());
+		if (!allowed.containsAll(schoolIds)) {
+			throw new AccessDeniedException("Participants must be schools of the municipality");
+		}
+		Set<Long> before = new HashSet<>(year.getParticipantIds());
+		LocalDate dueBefore = year.getDocumentsDue();
+		year.replaceParticipants(schoolIds);
+		year.changeDeadline(documentsDue);
+		this.years.saveAndFlush(year);
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, id,
+				Map.of("participants", sorted(before), "documentsDue", dueBefore),
+				Map.of("participants", sorted(schoolIds), "documentsDue", documentsDue));
+	}
+
+	/**
+	 * Is the school a participant of the programme year? (No access check: for other
+	 * modules' rules.)
+	 */
+	@Transactional(readOnly = true)
+	public boolean isParticipant(Long programmeYearId, Long schoolId) {
+		return this.years.findById(programmeYearId).map((p) -> p.getParticipantIds().contains(schoolId)).orElse(false);
+	}
+
+	private void checkView(ProgrammeYear year) {
+		CurrentUser user = CurrentUser.require();
+		boolean visible = switch (user.role()) {
+			case COORDINATOR -> year.getMunicipalityId().equals(user.municipalityId());
+			case ADMIN, REGIONAL_OBSERVER ->
+				this.schools.visibleMunicipalities().stream().anyMatch((m) -> m.id().equals(year.getMunicipalityId()));
+			case CURATOR, SCHOOL -> year.getParticipantIds().stream().anyMatch(visibleSchoolIds()::contains);
+		};
+		if (!visible) {
+			throw new AccessDeniedException("Programme year " + year.getId() + " is not visible");
+		}
+	}
+
+	private Set<Long> visibleSchoolIds() {
+		return this.schools.visibleSchools(SchoolSearch.none())
+			.stream()
+			.map(SchoolSummary::id)
+			.collect(Collectors.toSet());
+	}
+
+	private Long coordinatorMunicipality() {
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.COORDINATOR) || user.municipalityId() == null) {
+			throw new AccessDeniedException("Only a coordinator manages programme years");
+		}
+		return user.municipalityId();
+	}
+
+	private ProgrammeYear load(Long id) {
+		return this.years.findById(id).orElseThrow(() -> new ProgrammeYearNotFoundException(id));
+	}
+
+	private static String sorted(Set<Long> ids) {
+		return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+	}
+
+}

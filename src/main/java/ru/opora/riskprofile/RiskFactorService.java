@@ -1,0 +1,140 @@
+package ru.opora.riskprofile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.RuleViolationException;
+import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolLocation;
+import ru.opora.schools.SchoolService;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+
+/**
+ * The risk-factor catalogue of a programme year and the factors each participant works
+ * on. The school itself or its municipality's coordinator chooses them (up to
+ * {@code opora.risk.max-chosen-factors}, 3 by default).
+ */
+@Service
+@RequiredArgsConstructor
+public class RiskFactorService {
+
+	static final String ENTITY = "RiskFactorChoice";
+
+	private final RiskFactorRepository factors;
+
+	private final JdbcClient jdbc;
+
+	private final ProgrammeService programmes;
+
+	private final SchoolService schools;
+
+	private final SchoolAccess access;
+
+	private final AuditLog auditLog;
+
+	@Value("${opora.risk.max-chosen-factors:3}")
+	private int maxChosen = 3;
+
+	@Transactional(readOnly = true)
+	public List<RiskFactorView> catalogueFor(int year) {
+		return this.factors.catalogueFor(year).stream().map(RiskFactorView::of).toList();
+	}
+
+	/**
+	 * The factors a participant works on, by number (if the user may see the school).
+	 */
+	@Transactional(readOnly = true)
+	public List<RiskFactorView> chosen(Long programmeYearId, Long schoolId) {
+		this.schools.checkedLocation(schoolId);
+		return chosenUnchecked(programmeYearId, schoolId);
+	}
+
+	/**
+	 * Chosen factors of every participant of a programme year (for monitoring pages of
+	 * users who may see the programme year).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<RiskFactorView>> chosenByParticipant(Long programmeYearId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		return year.participantIds()
+			.stream()
+			.collect(Collectors.toMap((id) -> id, (id) -> chosenUnchecked(programmeYearId, id)));
+	}
+
+	public int maxChosen() {
+		return this.maxChosen;
+	}
+
+	/**
+	 * May the current user choose the factors of this participant?
+	 */
+	@Transactional(readOnly = true)
+	public boolean canChoose(Long schoolId) {
+		CurrentUser user = CurrentUser.require();
+		SchoolLocation location = this.schools.location(schoolId).orElse(null);
+		if (location == null) {
+			return false;
+		}
+		return (user.is(Role.SCHOOL) && schoolId.equals(user.schoolId()))
+				|| (user.is(Role.COORDINATOR) && location.municipalityId().equals(user.municipalityId()));
+	}
+
+	@Transactional
+	public void choose(Long programmeYearId, Long schoolId, Set<Long> factorIds) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		this.schools.checkedLocation(schoolId);
+		if (!canChoose(schoolId) || !year.hasParticipant(schoolId)) {
+			throw new AccessDeniedException("Cannot choose risk factors of school " + schoolId);
+		}
+		if (factorIds.size() > this.maxChosen) {
+			throw new RuleViolationException("riskprofile.factors.tooMany");
+		}
+		Set<Long> catalogue = catalogueFor(year.year()).stream().map(RiskFactorView::id).collect(Collectors.toSet());
+		if (!catalogue.containsAll(factorIds)) {
+			throw new RuleViolationException("riskprofile.factors.unknown");
+		}
+		String before = labels(chosenUnchecked(programmeYearId, schoolId));
+		this.jdbc.sql("delete from risk_factor_choice where programme_year_id = ? and school_id = ?")
+			.params(programmeYearId, schoolId)
+			.update();
+		for (Long factorId : factorIds) {
+			this.jdbc.sql("""
+					insert into risk_factor_choice (programme_year_id, school_id, risk_factor_id, chosen_by)
+					values (?, ?, ?, ?)""")
+				.params(programmeYearId, schoolId, factorId, CurrentUser.require().username())
+				.update();
+		}
+		String after = labels(chosenUnchecked(programmeYearId, schoolId));
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, programmeYearId + "/" + schoolId,
+				Map.of("factors", before), Map.of("factors", after));
+	}
+
+	private List<RiskFactorView> chosenUnchecked(Long programmeYearId, Long schoolId) {
+		return this.jdbc.sql("""
+				select f.id, f.number, f.name from risk_factor_choice c join risk_factor f on f.id = c.risk_factor_id
+				where c.programme_year_id = ? and c.school_id = ? order by f.number""")
+			.params(programmeYearId, schoolId)
+			.query((rs, i) -> new RiskFactorView(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+			.list();
+	}
+
+	private static String labels(List<RiskFactorView> list) {
+		return list.stream().map((f) -> String.valueOf(f.number())).collect(Collectors.joining(", "));
+	}
+
+}
