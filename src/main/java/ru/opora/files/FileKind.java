@@ -1,0 +1,31 @@
+package ru.opora.files;
+
+/**
+ * The kinds of file people upload, recognised from their bytes.
+ */
+public enum FileKind {
+
+	PDF("application/pdf", ".pdf"),
+	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+	ODT("application/vnd.oasis.opendocument.text", ".odt"),
+	ODS("application/vnd.oasis.opendocument.spreadsheet", ".ods");
+
+	private final String contentType;
+
+	private final String extension;
+
+	FileKind(String contentType, String extension) {
+		this.contentType = contentType;
+		this.extension = extension;
+	}
+
+	public String contentType() {
+		return this.contentType;
+	}
+
+	public String extension() {
+		return this.extension;
+	}
+
+}

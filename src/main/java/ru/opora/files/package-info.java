@@ -1,0 +1,7 @@
+/**
+ * Uploaded files: one narrow storage interface (local disk by default, object storage
+ * later), content type from the bytes, SHA-256 checked on download, nothing left behind
+ * by a failed upload.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Files", allowedDependencies = "common")
+package ru.opora.files;
