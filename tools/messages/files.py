@@ -6,7 +6,7 @@ M = [
 ("files.rejected.extension", "Расширение имени файла не соответствует содержимому: ожидается {0}.", "The file name extension does not match its content: {0} expected."),
 ("files.rejected.noName", "У файла нет имени.", "The file has no name."),
 ("files.rejected.nameTooLong", "Имя файла длиннее {0} символов. Сократите его.", "The file name is longer than {0} characters. Please shorten it."),
-("files.rejected.badName", "Имя файла не должно содержать «/», «\\\\», «..» и служебные символы.", "The file name must not contain «/», «\\\\», «..» or control characters."),
+("files.rejected.badName", "Имя файла не должно содержать «/», «\\», «..» и служебные символы.", "The file name must not contain «/», «\\», «..» or control characters."),
 ("files.corrupted", "Файл повреждён или недоступен. Сообщите администратору.", "The file is damaged or unavailable. Please tell the administrator."),
 ("error.notFound.file", "Файл не найден.", "File not found."),
 ]
