@@ -86,6 +86,20 @@ public class CuratorAssignmentService {
 			.toList();
 	}
 
+	/**
+	 * Curators working with a school today (no access check: for notifications).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> activeCurators(Long schoolId) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.assignments.findBySchools(Set.of(schoolId))
+			.stream()
+			.filter((a) -> a.isActiveOn(today))
+			.map(CuratorAssignment::getCuratorId)
+			.distinct()
+			.toList();
+	}
+
 	@Transactional
 	public Long assign(Long curatorId, Long schoolId, LocalDate startsOn) {
 		Long municipalityId = coordinatorMunicipality();

@@ -122,6 +122,14 @@ public class ProgrammeService {
 	}
 
 	/**
+	 * Every programme year still open (no access check: for scheduled jobs).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeYearSummary> openYearsUnchecked() {
+		return this.years.findAll().stream().filter((p) -> !p.isClosed()).map(ProgrammeYearSummary::of).toList();
+	}
+
+	/**
 	 * Is the school a participant of the programme year? (No access check: for other
 	 * modules' rules.)
 	 */

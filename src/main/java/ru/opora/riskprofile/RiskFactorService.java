@@ -124,7 +124,11 @@ public class RiskFactorService {
 				Map.of("factors", before), Map.of("factors", after));
 	}
 
-	private List<RiskFactorView> chosenUnchecked(Long programmeYearId, Long schoolId) {
+	/**
+	 * The chosen factors without an access check (for scheduled jobs).
+	 */
+	@Transactional(readOnly = true)
+	public List<RiskFactorView> chosenUnchecked(Long programmeYearId, Long schoolId) {
 		return this.jdbc.sql("""
 				select f.id, f.number, f.name from risk_factor_choice c join risk_factor f on f.id = c.risk_factor_id
 				where c.programme_year_id = ? and c.school_id = ? order by f.number""")

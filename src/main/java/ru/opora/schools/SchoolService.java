@@ -128,6 +128,15 @@ public class SchoolService {
 		return location;
 	}
 
+	/**
+	 * A school's short name (no access check: for notifications and exports of already
+	 * checked data).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> shortName(Long schoolId) {
+		return this.schools.findById(schoolId).map(School::getShortName);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<SchoolLocation> location(Long schoolId) {
 		return this.schools.location(schoolId);

@@ -20,4 +20,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
 	List<AppUser> findByIdIn(Collection<Long> ids);
 
+	List<AppUser> findByRoleAndSchoolIdAndEnabledTrue(Role role, Long schoolId);
+
 }

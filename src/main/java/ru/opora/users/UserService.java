@@ -169,6 +169,42 @@ public class UserService {
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 	}
 
+	/**
+	 * Enabled accounts of a school (its principal and deputies), for notifications.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> schoolAccounts(Long schoolId) {
+		return this.users.findByRoleAndSchoolIdAndEnabledTrue(Role.SCHOOL, schoolId)
+			.stream()
+			.map(AppUser::getId)
+			.toList();
+	}
+
+	/**
+	 * Enabled coordinators of a municipality, for notifications.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> coordinatorAccounts(Long municipalityId) {
+		return this.users.findByRoleAndMunicipalityIdAndEnabledTrueOrderByFullName(Role.COORDINATOR, municipalityId)
+			.stream()
+			.map(AppUser::getId)
+			.toList();
+	}
+
+	/**
+	 * E-mail addresses of enabled accounts (those that have one).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> emails(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findByIdIn(ids)
+			.stream()
+			.filter((u) -> u.isEnabled() && u.getEmail() != null)
+			.collect(Collectors.toMap(AppUser::getId, AppUser::getEmail));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> person(Long id) {
 		return this.users.findById(id).map(UserService::person);

@@ -1,0 +1,24 @@
+package ru.opora.documents;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import ru.opora.riskprofile.RiskFactorView;
+
+/**
+ * One line of a school's checklist: a document it owes (or may send), and where it
+ * stands. {@code documentId} and {@code status} are null while nothing was uploaded.
+ */
+public record ChecklistItem(DocumentKind kind, RiskFactorView riskFactor, Long documentId, DocumentStatus status,
+		int versionsCount, LocalDateTime updatedAt, LocalDate dueDate, Deadline deadline) {
+
+	/**
+	 * How a deadline stands: none, far, within a week, passed.
+	 */
+	public enum Deadline {
+
+		NONE, OK, SOON, OVERDUE
+
+	}
+
+}

@@ -1,0 +1,421 @@
+package ru.opora.documents;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.NotFoundException;
+import ru.opora.common.RuleViolationException;
+import ru.opora.files.FileInfo;
+import ru.opora.files.FileKind;
+import ru.opora.files.FileService;
+import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.riskprofile.RiskFactorService;
+import ru.opora.riskprofile.RiskFactorView;
+import ru.opora.schools.SchoolDetails;
+import ru.opora.schools.SchoolSearch;
+import ru.opora.schools.SchoolService;
+import ru.opora.schools.SchoolSummary;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+
+/**
+ * The documents of participant schools and their review. Who may do what:
+ * <ul>
+ * <li>see: anyone who may see the school;</li>
+ * <li>upload a version and send it for review: the school's own accounts;</li>
+ * <li>confirm or return: a curator assigned to the school, or the coordinator of its
+ * municipality.</li>
+ * </ul>
+ */
+@Service
+@RequiredArgsConstructor
+public class DocumentService {
+
+	static final String ENTITY = "Document";
+
+	static final Set<FileKind> ACCEPTED = EnumSet.allOf(FileKind.class);
+
+	private final DocumentRepository documents;
+
+	private final ReviewCriterionRepository criteria;
+
+	private final FileService files;
+
+	private final SchoolService schools;
+
+	private final ProgrammeService programmes;
+
+	private final RiskFactorService riskFactors;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	@Value("${opora.documents.max-file-size:20MB}")
+	private DataSize maxFileSize = DataSize.ofMegabytes(20);
+
+	public long maxFileSizeMegabytes() {
+		return this.maxFileSize.toMegabytes();
+	}
+
+	@Transactional(readOnly = true)
+	public SchoolChecklist checklist(Long programmeYearId, Long schoolId) {
+		SchoolDetails school = this.schools.details(schoolId);
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		if (!year.hasParticipant(schoolId)) {
+			throw new NotFoundException("error.notFound.participant", schoolId);
+		}
+		List<Document> existing = this.documents.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId);
+		List<RiskFactorView> chosen = this.riskFactors.chosen(programmeYearId, schoolId);
+		Map<Long, RiskFactorView> factorsById = this.riskFactors.catalogueFor(year.year())
+			.stream()
+			.collect(Collectors.toMap(RiskFactorView::id, Function.identity()));
+		List<ChecklistItem> items = new ArrayList<>();
+		items.add(item(DocumentKind.CONCEPT, null, existing, year));
+		items.add(item(DocumentKind.MEDIUM_TERM_PROGRAMME, null, existing, year));
+		for (RiskFactorView factor : chosen) {
+			items.add(item(DocumentKind.ANTI_RISK_PROGRAMME, factor, existing, year));
+		}
+		// anti-risk programmes of factors no longer chosen stay visible
+		existing.stream()
+			.filter((d) -> d.getKind() == DocumentKind.ANTI_RISK_PROGRAMME)
+			.filter((d) -> chosen.stream().noneMatch((f) -> f.id().equals(d.getRiskFactorId())))
+			.forEach((d) -> items
+				.add(item(DocumentKind.ANTI_RISK_PROGRAMME, factorsById.get(d.getRiskFactorId()), existing, year)));
+		items.add(item(DocumentKind.INTERIM_REPORT, null, existing, year));
+		items.add(item(DocumentKind.FINAL_REPORT, null, existing, year));
+		return new SchoolChecklist(year.id(), year.title(), schoolId, school.shortName(), items, isOwnSchool(schoolId));
+	}
+
+	/**
+	 * Stores a new version of the document of this kind (and risk factor), creating the
+	 * document at its first upload. The file and its row are committed together or not at
+	 * all.
+	 */
+	@Transactional
+	public Long upload(Long programmeYearId, Long schoolId, DocumentKind kind, Long riskFactorId, String fileName,
+			InputStream content, String comment) {
+		this.schools.checkedLocation(schoolId);
+		if (!isOwnSchool(schoolId)) {
+			throw new AccessDeniedException("Only the school uploads its documents");
+		}
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		if (!year.hasParticipant(schoolId)) {
+			throw new AccessDeniedException("School " + schoolId + " is not a participant of " + programmeYearId);
+		}
+		Long factorId = (kind == DocumentKind.ANTI_RISK_PROGRAMME) ? riskFactorId : null;
+		if (kind == DocumentKind.ANTI_RISK_PROGRAMME
+				&& (factorId == null || this.riskFactors.chosen(programmeYearId, schoolId)
+					.stream()
+					.noneMatch((f) -> f.id().equals(factorId)))) {
+			throw new RuleViolationException("documents.upload.factorNotChosen");
+		}
+		String username = CurrentUser.require().username();
+		Instant now = this.clock.instant();
+		Document document = this.documents.find(programmeYearId, schoolId, kind, factorId)
+			.orElseGet(() -> new Document(programmeYearId, schoolId, kind, factorId, now));
+		FileInfo file = this.files.store(fileName, content, this.maxFileSize.toBytes(), ACCEPTED, username);
+		DocumentVersion version = document.addVersion(file.id(), blankToNull(comment), username, now);
+		document = this.documents.saveAndFlush(document);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, document.getId(), "version: «" + version.getNumber()
+				+ "», file: «" + file.originalName() + "», status: «" + document.getStatus() + "»");
+		return document.getId();
+	}
+
+	@Transactional
+	public void submit(Long documentId, long expectedVersion) {
+		Document document = loadForChange(documentId, expectedVersion);
+		if (!isOwnSchool(document.getSchoolId())) {
+			throw new AccessDeniedException("Only the school sends its documents for review");
+		}
+		document.submit(this.clock.instant());
+		this.documents.saveAndFlush(document);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, documentId, "status: «DRAFT» → «SUBMITTED»");
+		this.events.publishEvent(new DocumentSubmitted(documentId, document.getSchoolId()));
+	}
+
+	/**
+	 * Confirms ({@code approve}) or returns the version under review. A reviewer who
+	 * acted on an outdated page (someone else decided first) gets a conflict.
+	 */
+	@Transactional
+	public void review(Long documentId, long expectedVersion, boolean approve, String comment,
+			List<Integer> unmetCriteria) {
+		Document document = loadForChange(documentId, expectedVersion);
+		if (!isReviewer(document.getSchoolId())) {
+			throw new AccessDeniedException("Only the school's curator or coordinator reviews its documents");
+		}
+		String reviewer = CurrentUser.require().username();
+		Set<Integer> rubric = this.criteria.findByKindOrderByNumber(document.getKind())
+			.stream()
+			.map(ReviewCriterion::getNumber)
+			.collect(Collectors.toSet());
+		List<Integer> unmet = (unmetCriteria == null) ? List.of()
+				: unmetCriteria.stream().filter(rubric::contains).distinct().toList();
+		if (approve) {
+			document.approve(reviewer, comment, this.clock.instant());
+		}
+		else {
+			document.returnForRevision(reviewer, comment, unmet, this.clock.instant());
+		}
+		this.documents.saveAndFlush(document);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, documentId, "status: «SUBMITTED» → «" + document.getStatus()
+				+ "»" + ((comment != null && !comment.isBlank()) ? "\ncomment: «" + comment.strip() + "»" : ""));
+		this.events.publishEvent(approve ? new DocumentApproved(documentId, document.getSchoolId())
+				: new DocumentReturned(documentId, document.getSchoolId()));
+	}
+
+	@Transactional(readOnly = true)
+	public DocumentDetails details(Long documentId) {
+		Document document = load(documentId);
+		SchoolDetails school = this.schools.details(document.getSchoolId());
+		ProgrammeYearSummary year = this.programmes.year(document.getProgrammeYearId());
+		Map<Integer, String> rubric = this.criteria.findByKindOrderByNumber(document.getKind())
+			.stream()
+			.collect(Collectors.toMap(ReviewCriterion::getNumber, ReviewCriterion::getText));
+		List<DocumentDetails.VersionView> versions = document.getVersions().stream().map((v) -> {
+			FileInfo file = this.files.info(v.getFileId());
+			return new DocumentDetails.VersionView(v.getNumber(), file.originalName(), file.contentType(),
+					file.sizeBytes(), v.getComment(), v.getUploadedBy(), local(v.getUploadedAt()));
+		}).toList();
+		List<DocumentDetails.ReviewView> reviews = document.getReviews()
+			.stream()
+			.map((r) -> new DocumentDetails.ReviewView(r.getVersionNumber(), r.getDecision(), r.getComment(),
+					r.getReviewer(), local(r.getReviewedAt()),
+					r.unmetCriteriaNumbers()
+						.stream()
+						.map((n) -> new DocumentDetails.CriterionView(n, rubric.getOrDefault(n, "")))
+						.toList()))
+			.toList();
+		String factor = (document.getRiskFactorId() == null) ? null
+				: this.riskFactors.catalogueFor(year.year())
+					.stream()
+					.filter((f) -> f.id().equals(document.getRiskFactorId()))
+					.map(RiskFactorView::label)
+					.findFirst()
+					.orElse(null);
+		LocalDate due = dueDate(document.getKind(), year);
+		boolean own = isOwnSchool(document.getSchoolId());
+		return new DocumentDetails(document.getId(), year.id(), year.title(), school.id(), school.shortName(),
+				document.getKind(), factor, document.getStatus(), due, deadline(due, document.getStatus()),
+				document.getVersion(), versions, reviews,
+				rubric.entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.map((e) -> new DocumentDetails.CriterionView(e.getKey(), e.getValue()))
+					.toList(),
+				own && (document.getStatus() == DocumentStatus.DRAFT
+						|| document.getStatus() == DocumentStatus.RETURNED),
+				own && document.getStatus() == DocumentStatus.DRAFT && document.getVersionsCount() > 0,
+				document.getStatus() == DocumentStatus.SUBMITTED && isReviewer(document.getSchoolId()));
+	}
+
+	/**
+	 * A version's file for download, after the access check.
+	 */
+	@Transactional(readOnly = true)
+	public VersionFile versionFile(Long documentId, int versionNumber) {
+		Document document = load(documentId);
+		this.schools.checkedLocation(document.getSchoolId());
+		DocumentVersion version = document.getVersions()
+			.stream()
+			.filter((v) -> v.getNumber() == versionNumber)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.notFound.documentVersion", versionNumber));
+		return new VersionFile(this.files.info(version.getFileId()), this.files.open(version.getFileId()));
+	}
+
+	/**
+	 * A stored file and its checked content.
+	 */
+	public record VersionFile(FileInfo info, InputStream content) {
+
+	}
+
+	/**
+	 * «На проверке»: documents of the schools the user reviews, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<QueueItem> reviewQueue() {
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
+			throw new AccessDeniedException("Only curators and coordinators review documents");
+		}
+		Map<Long, String> names = this.schools.visibleSchools(SchoolSearch.none())
+			.stream()
+			.collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		Map<Long, Map<Long, String>> factorLabels = new java.util.HashMap<>();
+		return this.documents.submittedOf(names.keySet()).stream().map((d) -> {
+			String factor = (d.getRiskFactorId() == null) ? null
+					: factorLabels.computeIfAbsent(d.getProgrammeYearId(), this::factorLabelsOf)
+						.get(d.getRiskFactorId());
+			return new QueueItem(d.getId(), d.getSchoolId(), names.get(d.getSchoolId()), d.getKind(), factor,
+					d.getVersionsCount(), local(d.getSubmittedAt()),
+					Duration.between(d.getSubmittedAt(), now).toDays());
+		}).toList();
+	}
+
+	/**
+	 * «Документы школ»: each participant × its documents, for users who may see the
+	 * programme year's schools.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolChecklist> monitoring(Long programmeYearId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		Set<Long> visible = this.schools.visibleSchools(SchoolSearch.none())
+			.stream()
+			.map(SchoolSummary::id)
+			.collect(Collectors.toSet());
+		return year.participantIds()
+			.stream()
+			.filter(visible::contains)
+			.map((schoolId) -> checklist(programmeYearId, schoolId))
+			.sorted(Comparator.comparing(SchoolChecklist::schoolName))
+			.toList();
+	}
+
+	/**
+	 * Documents not yet confirmed whose deadline is within a week or has passed (for the
+	 * reminder job; no access check).
+	 */
+	@Transactional(readOnly = true)
+	public List<DueDocument> dueSoonOrOverdue() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<DueDocument> due = new ArrayList<>();
+		for (ProgrammeYearSummary year : this.programmes.openYearsUnchecked()) {
+			if (year.documentsDue().minusDays(7).isAfter(today)) {
+				continue;
+			}
+			for (Long schoolId : year.participantIds()) {
+				List<Document> existing = this.documents.findByProgrammeYearIdAndSchoolId(year.id(), schoolId);
+				boolean allApproved = existing.stream().filter((d) -> d.getKind().isConceptDocument()).count() >= 2
+						+ this.riskFactors.chosenUnchecked(year.id(), schoolId).size()
+						&& existing.stream()
+							.filter((d) -> d.getKind().isConceptDocument())
+							.allMatch((d) -> d.getStatus() == DocumentStatus.APPROVED);
+				if (!allApproved) {
+					due.add(new DueDocument(year.id(), year.title(), schoolId, year.documentsDue(),
+							year.documentsDue().isBefore(today)));
+				}
+			}
+		}
+		return due;
+	}
+
+	/**
+	 * A participant whose concept documents are not all confirmed as the deadline nears.
+	 */
+	public record DueDocument(Long programmeYearId, String programmeTitle, Long schoolId, LocalDate dueDate,
+			boolean overdue) {
+
+	}
+
+	private Map<Long, String> factorLabelsOf(Long programmeYearId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		return this.riskFactors.catalogueFor(year.year())
+			.stream()
+			.collect(Collectors.toMap(RiskFactorView::id, RiskFactorView::label));
+	}
+
+	private ChecklistItem item(DocumentKind kind, RiskFactorView factor, List<Document> existing,
+			ProgrammeYearSummary year) {
+		Long factorId = (factor != null) ? factor.id() : null;
+		Document document = existing.stream()
+			.filter((d) -> d.getKind() == kind && Objects.equals(d.getRiskFactorId(), factorId))
+			.findFirst()
+			.orElse(null);
+		LocalDate due = dueDate(kind, year);
+		DocumentStatus status = (document != null) ? document.getStatus() : null;
+		return new ChecklistItem(kind, factor, (document != null) ? document.getId() : null, status,
+				(document != null) ? document.getVersionsCount() : 0,
+				(document != null) ? local(document.getUpdatedAt()) : null, due, deadline(due, status));
+	}
+
+	private static LocalDate dueDate(DocumentKind kind, ProgrammeYearSummary year) {
+		return kind.isConceptDocument() ? year.documentsDue() : null;
+	}
+
+	ChecklistItem.Deadline deadline(LocalDate due, DocumentStatus status) {
+		if (due == null || status == DocumentStatus.APPROVED) {
+			return ChecklistItem.Deadline.NONE;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (today.isAfter(due)) {
+			return ChecklistItem.Deadline.OVERDUE;
+		}
+		return (ChronoUnit.DAYS.between(today, due) <= 7) ? ChecklistItem.Deadline.SOON : ChecklistItem.Deadline.OK;
+	}
+
+	private boolean isOwnSchool(Long schoolId) {
+		CurrentUser user = CurrentUser.require();
+		return user.is(Role.SCHOOL) && schoolId.equals(user.schoolId());
+	}
+
+	/**
+	 * The school's curator (the view check passes only for assigned schools) or the
+	 * coordinator of its municipality.
+	 */
+	private boolean isReviewer(Long schoolId) {
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
+			return false;
+		}
+		this.schools.checkedLocation(schoolId);
+		return true;
+	}
+
+	private Document load(Long documentId) {
+		return this.documents.findById(documentId)
+			.orElseThrow(() -> new NotFoundException("error.notFound.document", documentId));
+	}
+
+	private Document loadForChange(Long documentId, long expectedVersion) {
+		Document document = load(documentId);
+		this.schools.checkedLocation(document.getSchoolId());
+		if (document.getVersion() != expectedVersion) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Document.class, documentId);
+		}
+		return document;
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
