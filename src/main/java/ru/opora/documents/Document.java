@@ -70,11 +70,11 @@ class Document {
 	@Version
 	private long version;
 
-	@OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
+	@OneToMany(mappedBy = "document", cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@OrderBy("number desc")
 	private List<DocumentVersion> versions = new ArrayList<>();
 
-	@OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
+	@OneToMany(mappedBy = "document", cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@OrderBy("id desc")
 	private List<DocumentReview> reviews = new ArrayList<>();
 
