@@ -43,6 +43,8 @@ M = [
 ("documents.workflow.commentRequired", "При возврате на доработку напишите комментарий: что исправить.", "When returning a document, write a comment on what to fix."),
 ("documents.workflow.notSubmitted", "Документ уже не на проверке: его состояние изменилось.", "The document is no longer under review: its status has changed."),
 ("documents.detail.returnedLead", "Документ возвращён на доработку. Что исправить:", "The document was returned for revision. What to fix:"),
+("documents.detail.noPreview", "Просмотр в браузере доступен для PDF; этот файл можно скачать.", "In-browser preview is available for PDF; this file can be downloaded."),
+("documents.detail.download", "Скачать «{0}»", "Download «{0}»"),
 ("documents.detail.versions", "Версии", "Versions"),
 ("documents.detail.noVersions", "Файлов пока нет.", "No files yet."),
 ("documents.detail.versionNumber", "версия {0}", "version {0}"),
