@@ -150,6 +150,50 @@ class AccessMatrixIntegrationTests extends PortalIntegrationTest {
 		this.mvc.perform(get(path).with(this.demo.as(user))).andExpect(status().is(expected));
 	}
 
+	/**
+	 * user, expected status of the programme pages of «500+ 2022» in Baley and its
+	 * participant's factors
+	 */
+	static Stream<Arguments> programmePages() {
+		return Stream.of(Arguments.of("coordinator", 200), Arguments.of("observer", 200), Arguments.of("admin", 200),
+				Arguments.of("curator2", 200), Arguments.of("school", 200), Arguments.of("gatchina", 403));
+	}
+
+	@ParameterizedTest(name = "{0} GET /programmes/[500+ 2022] → {1}")
+	@MethodSource("programmePages")
+	void programmePagesPerRole(String user, int expected) throws Exception {
+		long year = this.jdbc.queryForObject(
+				"select id from programme_year where title = '500+ 2022' and created_by = 'coordinator'", Long.class);
+		this.mvc.perform(get("/programmes/{id}", year).with(this.demo.as(user))).andExpect(status().is(expected));
+		this.mvc
+			.perform(get("/programmes/{id}/schools/{s}/factors", year, this.schools.get(ZHIDKA))
+				.with(this.demo.as(user)))
+			.andExpect(status().is(expected));
+		this.mvc.perform(get("/programmes/{id}/documents", year).with(this.demo.as(user)))
+			.andExpect(status().is(expected));
+	}
+
+	@Test
+	void onlyTheSchoolOrItsCoordinatorChooseRiskFactors() throws Exception {
+		long year = this.jdbc.queryForObject(
+				"select id from programme_year where title = '500+ 2022' and created_by = 'coordinator'", Long.class);
+		String before = this.jdbc.queryForObject(
+				"select string_agg(risk_factor_id::text, ',' order by risk_factor_id) from risk_factor_choice where programme_year_id = ? and school_id = ?",
+				String.class, year, this.schools.get(ZHIDKA));
+		for (String user : new String[] { "curator2", "observer", "gatchina", "curator" }) {
+			this.mvc
+				.perform(post("/programmes/{id}/schools/{s}/factors", year, this.schools.get(ZHIDKA))
+					.with(this.demo.as(user))
+					.with(csrf())
+					.param("factorIds", "1"))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select string_agg(risk_factor_id::text, ',' order by risk_factor_id) from risk_factor_choice where programme_year_id = ? and school_id = ?",
+				String.class, year, this.schools.get(ZHIDKA)))
+			.isEqualTo(before);
+	}
+
 	@ParameterizedTest(name = "anonymous GET {0} → login")
 	@MethodSource("anonymousPaths")
 	void anonymousIsSentToLogin(String path) throws Exception {
@@ -159,6 +203,14 @@ class AccessMatrixIntegrationTests extends PortalIntegrationTest {
 	static Stream<String> anonymousPaths() {
 		return Stream.of("/", "/schools", "/schools/1", "/schools/1/edit", "/schools/new", "/assignments",
 				"/admin/accounts", "/admin/audit", "/account/password", "/schools/1/curators");
+	}
+
+	@Test
+	void anHtmxRequestWithoutASessionAsksThePageToReload() throws Exception {
+		this.mvc.perform(get("/schools").header("HX-Request", "true"))
+			.andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("HX-Refresh", "true"));
 	}
 
 	@Test
