@@ -97,12 +97,14 @@ class DocumentsBrowserTests {
 			.contains("Цели согласуются с выбранными факторами риска");
 		this.browser.driver().findElement(By.id("file")).sendKeys(second.toString());
 		clickButton("Загрузить");
+		assertThat(this.browser.text()).contains("Файл загружен").contains("версия 2");
 		clickButton("Отправить на проверку");
-		assertThat(this.browser.text()).contains("на проверке").contains("версия 2");
+		assertThat(this.browser.text()).contains("Документ отправлен на проверку");
 		this.browser.logout();
 
 		this.browser.login("curator2", "demo");
 		this.browser.open(documentPath);
+		assertThat(this.browser.text()).contains("Проверка версии 2");
 		clickButton("Подтвердить");
 		assertThat(this.browser.text()).contains("Документ принят.");
 		this.browser.logout();
@@ -114,7 +116,7 @@ class DocumentsBrowserTests {
 		this.browser.assertNoSecurityPolicyViolations();
 	}
 
-	private void click(By locator) {
+	private org.openqa.selenium.WebElement click(By locator) {
 		var element = this.browser.driver().findElement(locator);
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -126,10 +128,15 @@ class DocumentsBrowserTests {
 			((org.openqa.selenium.JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].click()",
 					element);
 		}
+		return element;
 	}
 
+	/**
+	 * Clicks a form's button and waits until the next page has loaded.
+	 */
 	private void clickButton(String text) {
-		click(By.xpath("//button[normalize-space()='" + text + "']"));
+		var button = click(By.xpath("//button[normalize-space()='" + text + "']"));
+		this.browser.waiting().until(ExpectedConditions.stalenessOf(button));
 		this.browser.waiting()
 			.until((d) -> "complete"
 				.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
