@@ -87,6 +87,11 @@ public final class Browser {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		// wait for the page after the login, so that the next navigation does not race
+		// with it
+		waiting().until((d) -> !d.getCurrentUrl().contains("/login"));
+		waiting().until((d) -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	public void logout() {
