@@ -71,11 +71,12 @@ class DocumentsBrowserTests {
 		this.browser.open("/schools/" + this.zhidka + "/documents?year=" + this.year);
 		assertThat(this.browser.text()).contains("Концепция развития").contains("не загружен");
 		this.browser.driver().findElement(By.id("file-0")).sendKeys(first.toString());
+		this.browser.driver().findElement(By.id("comment-0")).sendKeys("Первая редакция");
 		this.browser.driver().findElement(By.cssSelector("#file-0 ~ button[type=submit]")).click();
 		this.browser.waiting().until(ExpectedConditions.urlMatches(".*/documents/\\d+$"));
 		String documentUrl = this.browser.driver().getCurrentUrl();
 		String documentPath = documentUrl.substring(documentUrl.indexOf("/documents/"));
-		assertThat(this.browser.text()).contains("Файл загружен").contains("черновик");
+		assertThat(this.browser.text()).contains("Файл загружен").contains("черновик").contains("Первая редакция");
 		clickButton("Отправить на проверку");
 		assertThat(this.browser.text()).contains("Документ отправлен на проверку").contains("на проверке");
 		this.browser.logout();
