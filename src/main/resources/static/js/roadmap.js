@@ -11,12 +11,66 @@
     }
   });
 
+  // rows carry no URLs (a 500-row page stays small): the table knows its base URL, a row its id
+  function base(element) {
+    var table = element.closest('#rm-table');
+    return table ? table.getAttribute('data-base') : null;
+  }
+
+  function openEditor(cell) {
+    var row = cell.closest('tr');
+    htmx.ajax('GET', base(cell) + '/items/' + row.getAttribute('data-item') + '/edit?field=' +
+      encodeURIComponent(cell.getAttribute('data-field')), { source: cell, target: row, swap: 'outerHTML' });
+  }
+
+  function rowAction(button) {
+    var row = button.closest('tr');
+    var item = row.getAttribute('data-item');
+    var url = base(button);
+    var table = { source: button, target: '#rm-table', swap: 'outerHTML' };
+    switch (button.getAttribute('data-rm')) {
+      case 'up':
+      case 'down':
+        htmx.ajax('POST', url + '/items/' + item + '/move?dir=' + button.getAttribute('data-rm'), table);
+        break;
+      case 'insert':
+        htmx.ajax('POST', url + '/sections/' + row.getAttribute('data-section') + '/items?after=' + item, table);
+        break;
+      case 'delete':
+        if (window.confirm(document.getElementById('rm-table').getAttribute('data-confirm'))) {
+          htmx.ajax('POST', url + '/items/' + item + '/delete', table);
+        }
+        break;
+      case 'history':
+        htmx.ajax('GET', url + '/history?item=' + item, { source: button, target: '#rm-history', swap: 'innerHTML' });
+        break;
+      case 'details':
+        htmx.ajax('GET', url + '/items/' + item + '/details', { source: button, target: '#detail-' + item, swap: 'innerHTML' });
+        break;
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest) {
+      return;
+    }
+    var button = event.target.closest('[data-rm]');
+    if (button) {
+      rowAction(button);
+      return;
+    }
+    var cell = event.target.closest('.rm-cell-editable');
+    if (cell) {
+      openEditor(cell);
+    }
+  });
+
   // keyboard: Enter (or F2) on a focused cell opens its editor
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (target.classList && target.classList.contains('rm-cell-editable') && (event.key === 'Enter' || event.key === 'F2')) {
       event.preventDefault();
-      htmx.trigger(target, 'rm-edit');
+      openEditor(target);
       return;
     }
     var form = target.closest && target.closest('.rm-cell-form');

@@ -648,15 +648,18 @@ public class RoadMapService {
 	}
 
 	private List<ItemView> itemsOf(Long mapId, Long itemId, LocalDate today) {
-		return this.jdbc.sql("""
-				select i.id, i.section_id, i.position, i.task, i.action, i.due_date, i.due_text, i.responsible,
-				       i.participants, i.indicator, i.expected_result, i.status, i.postpone_reason, i.done_mark,
-				       i.updated_by, i.updated_at, i.version,
-				       (select count(*) from road_map_evidence e where e.item_id = i.id),
-				       (select count(*) from road_map_comment c where c.item_id = i.id)
-				from road_map_item i join road_map_section s on s.id = i.section_id
-				where i.road_map_id = :map and i.deleted_at is null and (cast(:item as bigint) is null or i.id = :item)
-				order by s.position, s.id, i.position, i.id""")
+		return this.jdbc
+			.sql("""
+					select i.id, i.section_id, i.position, i.task, i.action, i.due_date, i.due_text, i.responsible,
+					       i.participants, i.indicator, i.expected_result, i.status, i.postpone_reason, i.done_mark,
+					       i.updated_by, i.updated_at, i.version, coalesce(ev.n, 0), coalesce(co.n, 0)
+					from road_map_item i join road_map_section s on s.id = i.section_id
+					left join (select e.item_id, count(*) n from road_map_evidence e join road_map_item x on x.id = e.item_id
+					           where x.road_map_id = :map group by e.item_id) ev on ev.item_id = i.id
+					left join (select c.item_id, count(*) n from road_map_comment c join road_map_item x on x.id = c.item_id
+					           where x.road_map_id = :map group by c.item_id) co on co.item_id = i.id
+					where i.road_map_id = :map and i.deleted_at is null and (cast(:item as bigint) is null or i.id = :item)
+					order by s.position, s.id, i.position, i.id""")
 			.param("map", mapId)
 			.param("item", itemId)
 			.query((rs, i) -> row(rs, today))
