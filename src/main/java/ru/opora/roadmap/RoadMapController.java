@@ -143,6 +143,43 @@ class RoadMapController {
 			.body(this.xlsx.export(details));
 	}
 
+	// ---------------------------------------------------------------- import
+
+	@GetMapping("/roadmaps/{id}/import")
+	String importPage(@PathVariable Long id, Model model) {
+		this.roadMaps.checkImport(id);
+		model.addAttribute("rm", this.roadMaps.ref(id));
+		return "roadmap/import";
+	}
+
+	@GetMapping("/roadmaps/{id}/import/template.xlsx")
+	ResponseEntity<byte[]> importTemplate(@PathVariable Long id) {
+		this.roadMaps.checkImport(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("roadmap-template.xlsx").build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(this.roadMaps.importTemplate());
+	}
+
+	@PostMapping("/roadmaps/{id}/import")
+	String importXlsx(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+		this.roadMaps.checkImport(id);
+		RoadMapImport.Result result;
+		try (InputStream in = (file != null) ? file.getInputStream() : InputStream.nullInputStream()) {
+			result = this.roadMaps.importXlsx(id, in);
+		}
+		if (result.ok()) {
+			FlashMessage.success(redirect, "roadmap.import.done", result.rows().size());
+			return "redirect:/roadmaps/" + id;
+		}
+		response.setStatus(422);
+		model.addAttribute("rm", this.roadMaps.ref(id));
+		model.addAttribute("importErrors", result.errors());
+		return "roadmap/import";
+	}
+
 	// ---------------------------------------------------------------- rows
 
 	@GetMapping("/roadmaps/{id}/items/{itemId}")

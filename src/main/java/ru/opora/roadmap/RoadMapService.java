@@ -84,6 +84,8 @@ public class RoadMapService {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final RoadMapImport importer;
+
 	record Header(Long id, RoadMapKind kind, Long yearId, Long municipalityId, Long schoolId) {
 	}
 
@@ -394,6 +396,54 @@ public class RoadMapService {
 		touch(mapId);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY_ITEM, itemId, "restored in road map " + mapId);
 		return Optional.of(itemId);
+	}
+
+	// ---------------------------------------------------------------- import
+
+	@Transactional(readOnly = true)
+	public void checkImport(Long mapId) {
+		Access access = requireEdit(mapId);
+		if (access.header().kind() != RoadMapKind.MUNICIPAL) {
+			// only the municipal road map has an import
+			throw new RoadMapNotFoundException(mapId + "/import");
+		}
+	}
+
+	/**
+	 * Appends the rows of an XLSX file to their sections, all or nothing: with any
+	 * invalid row nothing is imported and the result lists every problem.
+	 */
+	@Transactional
+	RoadMapImport.Result importXlsx(Long mapId, InputStream content) throws java.io.IOException {
+		checkImport(mapId);
+		List<RoadMapSection> list = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId);
+		RoadMapImport.Result result = this.importer.read(content, list.stream().map(RoadMapSection::getTitle).toList());
+		if (!result.ok()) {
+			return result;
+		}
+		Map<String, Long> sectionIds = list.stream()
+			.collect(Collectors.toMap(RoadMapSection::getTitle, RoadMapSection::getId, (a, b) -> a));
+		Instant now = this.clock.instant();
+		String user = username();
+		for (RoadMapImport.ImportedRow row : result.rows()) {
+			Long sectionId = sectionIds.get(row.section());
+			RoadMapItem item = new RoadMapItem(mapId, sectionId, this.items.maxPosition(sectionId) + 1, user, now);
+			item.set(ItemField.ACTION, row.action(), null, user, now);
+			item.set(ItemField.DUE, row.due(), null, user, now);
+			item.set(ItemField.RESPONSIBLE, row.responsible(), null, user, now);
+			item.set(ItemField.INDICATOR, row.indicator(), null, user, now);
+			item.set(ItemField.STATUS, row.status().name(), null, user, now);
+			item.set(ItemField.DONE_MARK, row.doneMark(), null, user, now);
+			item = this.items.saveAndFlush(item);
+			change(mapId, item.getId(), null, "CREATE", "import", null, row.action());
+		}
+		touch(mapId);
+		this.auditLog.record(AuditAction.CREATE, ENTITY_ITEM, mapId, "imported " + result.rows().size() + " rows");
+		return result;
+	}
+
+	byte[] importTemplate() {
+		return this.importer.template();
 	}
 
 	// ---------------------------------------------------------------- sections
