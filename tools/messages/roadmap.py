@@ -179,3 +179,15 @@ M += [
 ("roadmap.import.postponed", "Статус «перенесено» требует причины: укажите его на странице после импорта.", "«Postponed» needs a reason: set it on the page after the import."),
 ("roadmap.import.tooLong", "Слишком длинный текст (не более {0} символов).", "Text too long (at most {0} characters)."),
 ]
+M += [
+("roadmap.template.fromLibrary", "Заполнить из шаблона", "Start from a template"),
+("roadmap.template.show", "Показать шаблоны по этому фактору", "Show templates for this factor"),
+("roadmap.template.none", "В библиотеке муниципалитета нет шаблонов по этому фактору риска.", "The municipal library has no templates for this risk factor."),
+("roadmap.template.meta", "мероприятий: {0}; сохранил(а) {1}, {2}", "measures: {0}; saved by {1}, {2}"),
+("roadmap.template.apply", "Применить", "Apply"),
+("roadmap.template.applied", "Из шаблона добавлено мероприятий: {0}.", "Measures added from the template: {0}."),
+("roadmap.template.save", "Сохранить как шаблон", "Save as a template"),
+("roadmap.template.confirm", "Сохранить этот раздел в библиотеку шаблонов муниципалитета как одобренный?", "Save this section to the municipal template library as approved?"),
+("roadmap.template.saved", "Раздел сохранён в библиотеку шаблонов муниципалитета.", "The section was saved to the municipal template library."),
+("roadmap.template.emptySection", "В разделе нет мероприятий: сохранять нечего.", "The section has no measures: nothing to save."),
+]

@@ -297,6 +297,39 @@ class RoadMapController {
 		return table(id, model);
 	}
 
+	@GetMapping("/roadmaps/{id}/sections/{sectionId}/templates")
+	String templates(@PathVariable Long id, @PathVariable Long sectionId, Model model) {
+		model.addAttribute("rm", this.roadMaps.ref(id));
+		model.addAttribute("sectionId", sectionId);
+		model.addAttribute("templates", this.roadMaps.templatesFor(id, sectionId));
+		return FRAGMENTS + " :: templates";
+	}
+
+	@PostMapping("/roadmaps/{id}/sections/{sectionId}/template")
+	String saveAsTemplate(@PathVariable Long id, @PathVariable Long sectionId, Model model,
+			HttpServletResponse response) {
+		try {
+			this.roadMaps.saveAsTemplate(id, sectionId);
+			model.addAttribute("sectionNoticeId", sectionId);
+			model.addAttribute("sectionNotice", "roadmap.template.saved");
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(422);
+			sectionError(model, sectionId, ex.getMessageKey());
+		}
+		return table(id, model);
+	}
+
+	@PostMapping("/roadmaps/{id}/sections/{sectionId}/apply")
+	String applyTemplate(@PathVariable Long id, @PathVariable Long sectionId, @RequestParam Long template,
+			Model model) {
+		int added = this.roadMaps.applyTemplate(id, sectionId, template);
+		model.addAttribute("sectionNoticeId", sectionId);
+		model.addAttribute("sectionNotice", "roadmap.template.applied");
+		model.addAttribute("sectionNoticeArg", added);
+		return table(id, model);
+	}
+
 	// ---------------------------------------------------------------- evidence and
 	// comments
 

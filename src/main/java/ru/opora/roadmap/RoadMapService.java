@@ -446,6 +446,128 @@ public class RoadMapService {
 		return this.importer.template();
 	}
 
+	// ---------------------------------------------------------------- templates
+
+	/**
+	 * Templates of the municipality for the risk factor of a section (for applying).
+	 */
+	@Transactional(readOnly = true)
+	public List<TemplateOption> templatesFor(Long mapId, Long sectionId) {
+		Access access = access(mapId);
+		Integer number = factorNumber(sectionId, mapId);
+		if (number == null) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select t.id, t.title, t.created_by, t.created_at, (select count(*) from road_map_template_item i where i.template_id = t.id)
+					from road_map_template t where t.municipality_id = ? and t.risk_factor_number = ? order by t.id desc""")
+			.params(access.header().municipalityId(), number)
+			.query((rs, i) -> new TemplateOption(rs.getLong(1), rs.getString(2), rs.getString(3),
+					local(rs.getTimestamp(4)), rs.getInt(5)))
+			.list();
+	}
+
+	/**
+	 * The coordinator saves a section of a school road map (one risk factor) as a
+	 * template of the municipal library: saving it is the coordinator's approval.
+	 */
+	@Transactional
+	public Long saveAsTemplate(Long mapId, Long sectionId) {
+		Access access = requireEdit(mapId);
+		CurrentUser user = CurrentUser.require();
+		if (!user.is(Role.COORDINATOR) || access.header().kind() != RoadMapKind.SCHOOL) {
+			throw new AccessDeniedException("Only the coordinator saves school road-map sections as templates");
+		}
+		RoadMapSection section = this.sections.findInMap(sectionId, mapId)
+			.orElseThrow(() -> new RoadMapNotFoundException(mapId + "/s" + sectionId));
+		Integer number = factorNumber(sectionId, mapId);
+		List<ItemView> rows = itemsOf(mapId, null, LocalDate.now(this.clock)).stream()
+			.filter((i) -> i.sectionId().equals(sectionId))
+			.toList();
+		if (number == null || rows.isEmpty()) {
+			throw new RuleViolationException("roadmap.template.emptySection");
+		}
+		String school = this.schools.details(access.header().schoolId()).shortName();
+		Long id = this.jdbc
+			.sql("""
+					insert into road_map_template (municipality_id, risk_factor_number, title, goal, tasks, source_section_id,
+					created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(access.header().municipalityId(), number,
+					section.getTitle() + " — " + school + ", " + access.year().title(), section.getGoal(),
+					section.getTasks(), sectionId, user.username(), Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		int position = 1;
+		for (ItemView row : rows) {
+			this.jdbc.sql("""
+					insert into road_map_template_item (template_id, position, task, action, due_text, responsible,
+					participants, indicator, expected_result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, position++, row.task(), row.action(), row.value(ItemField.DUE), row.responsible(),
+						row.participants(), row.indicator(), row.expectedResult())
+				.update();
+		}
+		this.auditLog.record(AuditAction.CREATE, "RoadMapTemplate", id, "from section " + sectionId);
+		return id;
+	}
+
+	/**
+	 * Starts a section from a template of the same risk factor: its measures are added
+	 * (not started), and its goal and tasks fill those still empty.
+	 */
+	@Transactional
+	public int applyTemplate(Long mapId, Long sectionId, Long templateId) {
+		requireEdit(mapId);
+		RoadMapSection section = this.sections.findInMap(sectionId, mapId)
+			.orElseThrow(() -> new RoadMapNotFoundException(mapId + "/s" + sectionId));
+		boolean matches = templatesFor(mapId, sectionId).stream().anyMatch((t) -> t.id().equals(templateId));
+		if (!matches) {
+			throw new RoadMapNotFoundException("template " + templateId);
+		}
+		Map<String, Object> template = this.jdbc.sql("select goal, tasks from road_map_template where id = ?")
+			.param(templateId)
+			.query()
+			.singleRow();
+		if (section.getGoal() == null && section.getTasks() == null) {
+			section.plan((String) template.get("goal"), (String) template.get("tasks"));
+			this.sections.saveAndFlush(section);
+		}
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select task, action, due_text, responsible, participants, indicator, expected_result
+				from road_map_template_item where template_id = ? order by position""")
+			.param(templateId)
+			.query()
+			.listOfRows();
+		Instant now = this.clock.instant();
+		String user = username();
+		for (Map<String, Object> row : rows) {
+			RoadMapItem item = new RoadMapItem(mapId, sectionId, this.items.maxPosition(sectionId) + 1, user, now);
+			item.set(ItemField.TASK, (String) row.get("task"), null, user, now);
+			item.set(ItemField.ACTION, (String) row.get("action"), null, user, now);
+			item.set(ItemField.DUE, (String) row.get("due_text"), null, user, now);
+			item.set(ItemField.RESPONSIBLE, (String) row.get("responsible"), null, user, now);
+			item.set(ItemField.PARTICIPANTS, (String) row.get("participants"), null, user, now);
+			item.set(ItemField.INDICATOR, (String) row.get("indicator"), null, user, now);
+			item.set(ItemField.EXPECTED_RESULT, (String) row.get("expected_result"), null, user, now);
+			item = this.items.saveAndFlush(item);
+			change(mapId, item.getId(), null, "CREATE", "template", null, item.getAction());
+		}
+		touch(mapId);
+		this.auditLog.record(AuditAction.CREATE, ENTITY_ITEM, sectionId,
+				"applied template " + templateId + ": " + rows.size() + " rows");
+		return rows.size();
+	}
+
+	private Integer factorNumber(Long sectionId, Long mapId) {
+		return this.jdbc.sql("""
+				select f.number from road_map_section s join risk_factor f on f.id = s.risk_factor_id
+				where s.id = ? and s.road_map_id = ?""")
+			.params(sectionId, mapId)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+	}
+
 	// ---------------------------------------------------------------- sections
 
 	@Transactional
