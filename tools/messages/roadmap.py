@@ -191,3 +191,6 @@ M += [
 ("roadmap.template.saved", "Раздел сохранён в библиотеку шаблонов муниципалитета.", "The section was saved to the municipal template library."),
 ("roadmap.template.emptySection", "В разделе нет мероприятий: сохранять нечего.", "The section has no measures: nothing to save."),
 ]
+M += [
+("roadmap.row.detailsCount", "док. {0} · комм. {1}", "ev. {0} · com. {1}"),
+]

@@ -96,6 +96,7 @@ class RoadMapBrowserTests {
 	@Test
 	void coordinatorEditsTheMunicipalRoadMapInPlace() throws Exception {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		long map = this.jdbc.queryForObject("""
 				select m.id from road_map m join programme_year p on p.id = m.programme_year_id
 				where p.title = '500+ 2022' and m.school_id is null""", Long.class);
@@ -109,9 +110,9 @@ class RoadMapBrowserTests {
 		js().executeScript("window.rmMarker = 'same page';");
 
 		// add a row at the end of the first section: its first cell gets the focus
-		int rows = rows().size();
+		int rows = rowIds().size();
 		click(driver.findElements(By.cssSelector(".rm-add-end")).get(0));
-		wait.until((d) -> rows().size() == rows + 1);
+		wait.until((d) -> rowIds().size() == rows + 1);
 		long item = this.jdbc.queryForObject("select max(id) from road_map_item where road_map_id = ?", Long.class,
 				map);
 		By action = By.id("cell-" + item + "-action");
@@ -197,8 +198,12 @@ class RoadMapBrowserTests {
 		return driver.findElements(By.cssSelector("tr.rm-row"));
 	}
 
+	@SuppressWarnings("unchecked")
 	private static List<String> rowIds() {
-		return rows().stream().map((r) -> r.getAttribute("id")).toList();
+		// read in the page in one go: the table may be swapped between two WebDriver
+		// calls
+		return (List<String>) js()
+			.executeScript("return Array.from(document.querySelectorAll('tr.rm-row')).map((r) => r.id);");
 	}
 
 	private static String activeId() {
