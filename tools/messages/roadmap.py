@@ -194,3 +194,6 @@ M += [
 M += [
 ("roadmap.row.detailsCount", "док. {0} · комм. {1}", "ev. {0} · com. {1}"),
 ]
+M += [
+("roadmap.page.print", "PDF для печати", "Printable PDF"),
+]

@@ -49,6 +49,8 @@ class RoadMapController {
 
 	private final RoadMapXlsx xlsx;
 
+	private final RoadMapPdf pdf;
+
 	private final ProgrammeService programmes;
 
 	private final SchoolService schools;
@@ -178,6 +180,17 @@ class RoadMapController {
 		model.addAttribute("rm", this.roadMaps.ref(id));
 		model.addAttribute("importErrors", result.errors());
 		return "roadmap/import";
+	}
+
+	@GetMapping("/roadmaps/{id}/print.pdf")
+	ResponseEntity<byte[]> print(@PathVariable Long id) {
+		RoadMapDetails details = this.roadMaps.details(id);
+		String name = "roadmap-" + details.year().year()
+				+ ((details.schoolId() != null) ? "-" + details.schoolId() : "") + ".pdf";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(this.pdf.print(details));
 	}
 
 	// ---------------------------------------------------------------- rows
