@@ -1,0 +1,108 @@
+package ru.opora.roadmap;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The pure rules of road-map progress: deadlines, percentage done, suggested RAG and
+ * inactivity. Everything takes «today» or «now» from a {@link Clock}, so tests fix it.
+ */
+public final class ProgressRules {
+
+	/** Rows due within this many days are «скоро срок». */
+	public static final int DUE_SOON_DAYS = 14;
+
+	/** A school road map without a change for this long is «нет активности». */
+	public static final int INACTIVE_DAYS = 30;
+
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ISO_LOCAL_DATE);
+
+	private ProgressRules() {
+	}
+
+	public static DueState dueState(LocalDate due, MeasureStatus status, LocalDate today) {
+		if (due == null || status == null || status.closed()) {
+			return DueState.NONE;
+		}
+		if (due.isBefore(today)) {
+			return DueState.OVERDUE;
+		}
+		if (!due.isAfter(today.plusDays(DUE_SOON_DAYS))) {
+			return DueState.DUE_SOON;
+		}
+		return DueState.NONE;
+	}
+
+	/**
+	 * Whole percent of rows done (rounded down, so 100 % means all of them); 0 without
+	 * rows.
+	 */
+	public static int percentDone(Collection<MeasureStatus> statuses) {
+		if (statuses.isEmpty()) {
+			return 0;
+		}
+		long done = statuses.stream().filter((s) -> s == MeasureStatus.DONE).count();
+		return (int) (done * 100 / statuses.size());
+	}
+
+	/**
+	 * The RAG the portal suggests at a review (the reviewer decides and explains): red if
+	 * a row is overdue or not done, amber if one is due soon or postponed, green
+	 * otherwise.
+	 */
+	public static Rag suggestedRag(Collection<MeasureStatus> statuses, Collection<DueState> dueStates) {
+		if (dueStates.contains(DueState.OVERDUE) || statuses.contains(MeasureStatus.NOT_DONE)) {
+			return Rag.RED;
+		}
+		if (dueStates.contains(DueState.DUE_SOON) || statuses.contains(MeasureStatus.POSTPONED)) {
+			return Rag.AMBER;
+		}
+		return Rag.GREEN;
+	}
+
+	/**
+	 * The worst of several RAG judgements (null when there is none).
+	 */
+	public static Rag worst(Collection<Rag> rags) {
+		return rags.stream().filter(java.util.Objects::nonNull).min(Enum::compareTo).orElse(null);
+	}
+
+	public static boolean inactive(Instant lastActivity, Clock clock) {
+		return lastActivity == null || lastActivity.isBefore(clock.instant().minus(Duration.ofDays(INACTIVE_DAYS)));
+	}
+
+	public static boolean reviewOverdue(LocalDate nextReview, LocalDate today) {
+		return nextReview != null && nextReview.isBefore(today);
+	}
+
+	/**
+	 * A deadline as people write it: a date (31.05.2026, 2026-05-31) or a period
+	 * («январь–февраль», «в течение всего периода»). Returns the date, or null for a
+	 * period.
+	 */
+	public static LocalDate parseDue(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		for (DateTimeFormatter format : DATE_FORMATS) {
+			try {
+				return LocalDate.parse(t, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,43 @@
+package ru.opora.roadmap;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RoadMapItemRepository extends JpaRepository<RoadMapItem, Long> {
+
+	@Query("select i from RoadMapItem i where i.id = ?1 and i.roadMapId = ?2")
+	Optional<RoadMapItem> findInMap(Long itemId, Long roadMapId);
+
+	@Query("select coalesce(max(i.position), 0) from RoadMapItem i where i.sectionId = ?1")
+	int maxPosition(Long sectionId);
+
+	/**
+	 * Makes room after a position (positions are not versioned: moving never conflicts).
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update RoadMapItem i set i.position = i.position + 1 where i.sectionId = ?1 and i.position > ?2")
+	int shiftAfter(Long sectionId, int position);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update RoadMapItem i set i.position = ?2 where i.id = ?1")
+	int setPosition(Long itemId, int position);
+
+	@Query("""
+			select i from RoadMapItem i where i.sectionId = ?1 and i.deletedAt is null and i.position < ?2
+			order by i.position desc, i.id desc limit 1""")
+	Optional<RoadMapItem> previous(Long sectionId, int position);
+
+	@Query("""
+			select i from RoadMapItem i where i.sectionId = ?1 and i.deletedAt is null and i.position > ?2
+			order by i.position asc, i.id asc limit 1""")
+	Optional<RoadMapItem> next(Long sectionId, int position);
+
+	@Query("""
+			select i from RoadMapItem i where i.roadMapId = ?1 and i.deletedAt is not null and i.deletedBy = ?2
+			order by i.deletedAt desc, i.id desc limit 1""")
+	Optional<RoadMapItem> lastDeletedBy(Long roadMapId, String username);
+
+}
