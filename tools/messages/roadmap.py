@@ -196,4 +196,6 @@ M += [
 ]
 M += [
 ("roadmap.page.print", "PDF для печати", "Printable PDF"),
+("notifications.roadmap.soon", "«{0}»: скоро срок мероприятия дорожной карты «{1}» — {2}.", "«{0}»: a road-map measure «{1}» is due on {2}."),
+("notifications.roadmap.overdue", "«{0}»: просрочено мероприятие дорожной карты «{1}» (срок {2}).", "«{0}»: the road-map measure «{1}» is overdue (due {2})."),
 ]

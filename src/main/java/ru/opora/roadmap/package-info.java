@@ -5,5 +5,5 @@
  * and comments.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Road maps", allowedDependencies = { "common", "web",
-		"audit", "users", "schools", "mentoring", "programmes", "riskprofile", "files" })
+		"audit", "users", "schools", "mentoring", "programmes", "riskprofile", "files", "notifications" })
 package ru.opora.roadmap;
