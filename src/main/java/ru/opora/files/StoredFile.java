@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The record of a stored file: its original name, detected type, size and checksum. Never
@@ -35,7 +37,8 @@ class StoredFile {
 	@Column(name = "size_bytes", nullable = false)
 	private long sizeBytes;
 
-	@Column(nullable = false)
+	@Column(nullable = false, length = 64)
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private String sha256;
 
 	@Column(name = "created_by")
