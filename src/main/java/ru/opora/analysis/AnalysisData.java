@@ -37,7 +37,7 @@ class AnalysisData {
 		return this.jdbc.query("""
 				select year, assessment, subject, grade, participants, mean_score, share_below, share_good
 				from assessment_result where school_id = ?
-				order by year, assessment, grade, lower(subject)""",
+				order by year, grade, assessment desc, lower(subject)""",
 				(rs, i) -> new StoredResult(rs.getInt(1),
 						new AssessmentFigure(Assessment.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4),
 								rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8))),
@@ -46,8 +46,8 @@ class AnalysisData {
 
 	/**
 	 * Per school and year: assessments with enough participants, how many of them are
-	 * low, and the participant-weighted mean share below the pass mark (one decimal, as
-	 * {@link ClassificationCalculator#summarize} computes it).
+	 * low, the participant-weighted mean share below the pass mark (one decimal) and the
+	 * decisive share, as {@link ClassificationCalculator#summarize} computes them.
 	 */
 	Map<Long, Map<Integer, ResultSummary>> summaries(Collection<Long> schoolIds, ClassificationParameters rule) {
 		Map<Long, Map<Integer, ResultSummary>> out = new HashMap<>();
@@ -57,19 +57,22 @@ class AnalysisData {
 		this.jdbc.query((Connection con) -> {
 			PreparedStatement ps = con.prepareStatement("""
 					select school_id, year, count(*), count(*) filter (where share_below >= ?),
-					       round(sum(share_below * participants) / sum(participants), 1)
+					       round(sum(share_below * participants) / sum(participants), 1),
+					       (array_agg(share_below order by share_below desc))[?]
 					from assessment_result
 					where school_id = any(?) and participants >= ?
 					group by school_id, year""");
 			ps.setBigDecimal(1, rule.lowShareThreshold());
-			ps.setArray(2, ids(con, schoolIds));
-			ps.setInt(3, rule.minParticipants());
+			ps.setInt(2, rule.minLowAssessments());
+			ps.setArray(3, ids(con, schoolIds));
+			ps.setInt(4, rule.minParticipants());
 			return ps;
 		}, (rs) -> {
 			long schoolId = rs.getLong(1);
 			int year = rs.getInt(2);
 			out.computeIfAbsent(schoolId, (k) -> new TreeMap<>())
-				.put(year, new ResultSummary(year, rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), List.of()));
+				.put(year, new ResultSummary(year, rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+						List.of()));
 		});
 		return out;
 	}

@@ -44,7 +44,14 @@ public final class ClassificationCalculator {
 			}
 		}
 		BigDecimal mean = (participants > 0) ? oneDecimal(weighted, BigDecimal.valueOf(participants)) : null;
-		return new ResultSummary(year, counted, low, mean, List.copyOf(checks));
+		List<BigDecimal> shares = checks.stream()
+			.filter(AssessmentCheck::counted)
+			.map((c) -> c.figure().shareBelow())
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList();
+		BigDecimal decisive = (shares.size() >= rule.minLowAssessments()) ? shares.get(rule.minLowAssessments() - 1)
+				: null;
+		return new ResultSummary(year, counted, low, mean, decisive, List.copyOf(checks));
 	}
 
 	/**

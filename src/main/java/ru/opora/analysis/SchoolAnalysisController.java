@@ -9,6 +9,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,14 @@ class SchoolAnalysisController {
 	private final SchoolService schools;
 
 	private final Clock clock;
+
+	/**
+	 * Decimals typed the Russian way («12,5») bind too.
+	 */
+	@InitBinder
+	void decimals(WebDataBinder binder) {
+		binder.registerCustomEditor(java.math.BigDecimal.class, new DecimalEditor());
+	}
 
 	@GetMapping("/schools/{id}/analysis")
 	String page(@PathVariable Long id, Model model) {

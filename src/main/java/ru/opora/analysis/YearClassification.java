@@ -18,6 +18,10 @@ public record YearClassification(int year, ResultSummary results, ResultLevel le
 		return (this.results != null) ? this.results.meanShareBelow() : null;
 	}
 
+	public BigDecimal decisiveShare() {
+		return (this.results != null) ? this.results.decisiveShare() : null;
+	}
+
 	public BigDecimal wellbeingIndex() {
 		return this.wellbeing.index();
 	}

@@ -64,6 +64,8 @@ class ClassificationCalculatorTests {
 			assertThat(summary.counted()).isEqualTo(3);
 			assertThat(summary.low()).isEqualTo(2);
 			assertThat(summary.meanShareBelow()).isEqualByComparingTo("32.0");
+			// the second weakest: exactly the threshold
+			assertThat(summary.decisiveShare()).isEqualByComparingTo("30.00");
 			assertThat(summary.checks()).extracting(AssessmentCheck::low).containsExactly(true, true, false);
 			assertThat(ClassificationCalculator.level(summary, RULE)).isEqualTo(ResultLevel.LOW);
 		}
@@ -85,6 +87,9 @@ class ClassificationCalculatorTests {
 			// (50·10 + 10·30) / 40 = 20
 			assertThat(summary.meanShareBelow()).isEqualByComparingTo("20.0");
 			assertThat(summary.checks().get(0).counted()).isFalse();
+			// the 100 % of the left-out assessment does not count: the second weakest is
+			// 10 %
+			assertThat(summary.decisiveShare()).isEqualByComparingTo("10");
 			assertThat(ClassificationCalculator.level(summary, rule)).isEqualTo(ResultLevel.NOT_LOW);
 		}
 
@@ -92,6 +97,11 @@ class ClassificationCalculatorTests {
 		void aYearWithoutCountedAssessmentsHasNoLevel() {
 			ResultSummary empty = ClassificationCalculator.summarize(2025, List.of(), RULE);
 			assertThat(empty.meanShareBelow()).isNull();
+			assertThat(empty.decisiveShare()).isNull();
+			// one assessment of the two the rule needs: no decisive share, never low
+			ResultSummary one = ClassificationCalculator.summarize(2025, List.of(vpr("Математика", 10, "90")), RULE);
+			assertThat(one.decisiveShare()).isNull();
+			assertThat(ClassificationCalculator.level(one, RULE)).isEqualTo(ResultLevel.NOT_LOW);
 			assertThat(ClassificationCalculator.level(empty, RULE)).isEqualTo(ResultLevel.NO_DATA);
 			assertThat(ClassificationCalculator.level(null, RULE)).isEqualTo(ResultLevel.NO_DATA);
 		}
