@@ -32,7 +32,7 @@ public class SecurityConfig {
 	/**
 	 * Scripts, styles and images only from the portal itself: no inline script or style.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
