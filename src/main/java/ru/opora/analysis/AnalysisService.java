@@ -91,6 +91,9 @@ public class AnalysisService {
 	public AnalysisOverview overview(AnalysisFilter filter) {
 		requireAnalyst();
 		List<SchoolFacts> visible = this.schools.visibleSchoolFacts();
+		if (filter.municipalityId() != null) {
+			visible = visible.stream().filter((s) -> filter.municipalityId().equals(s.municipalityId())).toList();
+		}
 		Function<Long, ClassificationParameters> lookup = this.rules.lookup();
 		Map<Long, List<YearClassification>> classified = this.classifier.classify(visible, lookup);
 		TreeSet<Integer> years = new TreeSet<>();

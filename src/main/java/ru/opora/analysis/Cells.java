@@ -13,6 +13,11 @@ public final class Cells {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+		.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private final int row;
 
 	private final List<String> values;
@@ -60,7 +65,10 @@ public final class Cells {
 	 * The text, or a problem when a required cell is empty or the text is too long.
 	 */
 	public String string(ImportColumn column, int maxLength) {
-		String value = text(column).replaceAll("\\s+", " ");
+		String value = text(column);
+		if (value.indexOf("  ") >= 0 || value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0) {
+			value = SPACES.matcher(value).replaceAll(" ");
+		}
 		if (value.isEmpty()) {
 			if (column.required()) {
 				problem(column, "analysis.import.problem.required");
@@ -139,12 +147,15 @@ public final class Cells {
 	 * «1 234,5», «1234.5», «12,5 %» → a number; anything else → null.
 	 */
 	static BigDecimal parseNumber(String text) {
-		String s = text.replace("\u00A0", "").replace("\u202F", "").replace(" ", "");
+		String s = text;
+		if (s.indexOf(' ') >= 0 || s.indexOf('\u00A0') >= 0 || s.indexOf('\u202F') >= 0) {
+			s = s.replace("\u00A0", "").replace("\u202F", "").replace(" ", "");
+		}
 		if (s.endsWith("%")) {
 			s = s.substring(0, s.length() - 1);
 		}
 		s = s.replace(',', '.');
-		if (s.isEmpty() || s.length() > 30 || !s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+		if (s.isEmpty() || s.length() > 30 || !NUMBER.matcher(s).matches()) {
 			return null;
 		}
 		try {

@@ -38,7 +38,7 @@ public final class SchoolDirectory {
 			cells.problem(column, "analysis.import.problem.required");
 			return null;
 		}
-		if (text.matches("\\d{1,18}")) {
+		if (isDigits(text)) {
 			Long id = Long.valueOf(text);
 			if (this.byId.containsKey(id)) {
 				return id;
@@ -55,6 +55,18 @@ public final class SchoolDirectory {
 			cells.problem(column, "analysis.import.problem.ambiguousSchool", text);
 		}
 		return null;
+	}
+
+	private static boolean isDigits(String text) {
+		if (text.length() > 18) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (!Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public SchoolFacts school(Long id) {
