@@ -26,11 +26,11 @@ def schools():
     for line in SQL_V1.splitlines():
         if "where m.name = 'Балейский район'" in line:
             municipality = None
-        row = re.match(r"\s*\('(МКОУ|МБОУ)[^']*', '([^']+)', '([A-Z_]+)', '[^']*', '(URBAN|RURAL)', (\d+), (\d+), \d+, (true|false)", line)
+        row = re.match(r"\s*\('((МКОУ|МБОУ)[^']*)', '([^']+)', '([A-Z_]+)', '[^']*', '(URBAN|RURAL)', (\d+), (\d+), \d+, (true|false)", line)
         if row:
-            out.append(dict(short=row.group(2), type=row.group(3), rural=row.group(4) == "RURAL",
-                            distance=int(row.group(5)), students=int(row.group(6)), small=row.group(7) == "true",
-                            municipality="Балейский район" if row.group(1) == "МКОУ" else "Гатчинский муниципальный район"))
+            out.append(dict(name=row.group(1), short=row.group(3), type=row.group(4), rural=row.group(5) == "RURAL",
+                            distance=int(row.group(6)), students=int(row.group(7)), small=row.group(8) == "true",
+                            municipality="Балейский район" if row.group(2) == "МКОУ" else "Гатчинский муниципальный район"))
     return out
 
 
@@ -229,7 +229,7 @@ def write_csv(result_rows, passport_rows):
     lines = [header]
     for school, year, assessment, subject, grade, n, mean, below, good in result_rows:
         if school["municipality"] == "Балейский район" and year == 2025:
-            lines.append(";".join([school["short"], str(year), LABEL[assessment], subject, str(grade), str(n),
+            lines.append(";".join([school["name"], str(year), LABEL[assessment], subject, str(grade), str(n),
                                    number(mean), number(below), number(good)]))
     (ROOT / "docs/demo/baley-results-2025.csv").write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
     header = ("Школа;Год;Обучающихся;Малообеспеченные семьи, %;Неполные семьи, %;Обучающиеся с ОВЗ, %;"
@@ -237,7 +237,7 @@ def write_csv(result_rows, passport_rows):
     lines = [header]
     for school, year, p in passport_rows:
         if school["municipality"] == "Балейский район" and year == 2025:
-            lines.append(";".join([school["short"], str(year), str(school["students"])]
+            lines.append(";".join([school["name"], str(year), str(school["students"])]
                                   + [number(p[k]) for k in ("li", "sp", "ovz", "nn", "pr", "he")]))
     (ROOT / "docs/demo/baley-passports-2025.csv").write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
 

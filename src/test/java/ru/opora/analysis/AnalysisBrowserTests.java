@@ -40,6 +40,12 @@ class AnalysisBrowserTests {
 		driver = HeadlessChromium.start();
 	}
 
+	@org.junit.jupiter.api.BeforeEach
+	void loggedOut() {
+		driver.manage().deleteAllCookies();
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (driver != null) {

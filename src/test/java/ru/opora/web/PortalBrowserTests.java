@@ -127,6 +127,9 @@ class PortalBrowserTests {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		// the next page must be there before its text is read
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private void logout(WebDriverWait wait) {
@@ -140,7 +143,9 @@ class PortalBrowserTests {
 	}
 
 	private static String text() {
-		return driver.findElement(By.tagName("body")).getText();
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((d) -> d.findElement(By.tagName("body")).getText());
 	}
 
 	private static void assertNoSecurityPolicyViolations() {
