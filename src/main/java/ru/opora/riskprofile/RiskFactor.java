@@ -30,6 +30,9 @@ class RiskFactor {
 
 	private boolean active;
 
+	/** What a school can do about the factor (shown in risk profiles); may be empty. */
+	private String recommendation;
+
 	protected RiskFactor() {
 	}
 

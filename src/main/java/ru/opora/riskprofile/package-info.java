@@ -1,7 +1,10 @@
 /**
- * Risk factors (reference data versioned by catalogue year) and the factors each
- * participant school works on in a programme year; later the risk profiles themselves.
+ * Risk factors (reference data versioned by catalogue year), each participant's risk
+ * profile (imported from the federal survey or computed from the portal's
+ * questionnaires), its verification by the school and its curator, the factors the school
+ * works on, and the coordinator's heat map. Reads tables with the analysis module's
+ * import tools.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk profiles",
-		allowedDependencies = { "common", "web", "audit", "users", "schools", "mentoring", "programmes" })
+		allowedDependencies = { "common", "web", "audit", "users", "schools", "mentoring", "programmes", "analysis" })
 package ru.opora.riskprofile;

@@ -56,4 +56,21 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 			where m.id = ?1 group by m.id, m.name""")
 	Optional<MunicipalityStats> statsOfMunicipality(Long municipalityId);
 
+	String FACTS = """
+			select new ru.opora.schools.SchoolFacts(s.id, s.name, s.shortName, m.id, m.name, m.region.id, s.settlement,
+				s.distanceKm, s.smallSchool, s.students)
+			from School s join s.municipality m""";
+
+	@Query(FACTS + " order by s.shortName, s.id")
+	List<SchoolFacts> allFacts();
+
+	@Query(FACTS + " where m.region.id = ?1 order by s.shortName, s.id")
+	List<SchoolFacts> factsOfRegion(Long regionId);
+
+	@Query(FACTS + " where m.id = ?1 order by s.shortName, s.id")
+	List<SchoolFacts> factsOfMunicipality(Long municipalityId);
+
+	@Query(FACTS + " where s.id in ?1 order by s.shortName, s.id")
+	List<SchoolFacts> factsOf(java.util.Collection<Long> schoolIds);
+
 }

@@ -65,6 +65,35 @@ public class SchoolService {
 			.toList();
 	}
 
+	/**
+	 * Every school the user may see with its location and context facts, ordered by name
+	 * (one query, also for tens of thousands of schools).
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolFacts> visibleSchoolFacts() {
+		SchoolScope scope = this.access.scope(CurrentUser.require());
+		if (scope.all()) {
+			return this.schools.allFacts();
+		}
+		if (scope.regionId() != null) {
+			return this.schools.factsOfRegion(scope.regionId());
+		}
+		if (scope.municipalityId() != null) {
+			return this.schools.factsOfMunicipality(scope.municipalityId());
+		}
+		return (scope.schoolIds() == null || scope.schoolIds().isEmpty()) ? List.of()
+				: this.schools.factsOf(scope.schoolIds());
+	}
+
+	/**
+	 * One school's facts, after checking that the current user may see it.
+	 */
+	@Transactional(readOnly = true)
+	public SchoolFacts facts(Long schoolId) {
+		checkedLocation(schoolId);
+		return this.schools.factsOf(List.of(schoolId)).get(0);
+	}
+
 	@Transactional(readOnly = true)
 	public SchoolDetails details(Long id) {
 		School school = load(id);

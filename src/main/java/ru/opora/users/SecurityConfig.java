@@ -37,7 +37,7 @@ public class SecurityConfig {
 	/**
 	 * Scripts, styles and images only from the portal itself: no inline script or style.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
@@ -54,6 +54,14 @@ public class SecurityConfig {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/assignments/**")
 			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers("/analysis/import/**", "/schools/*/passport")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/programmes/*/profiles/import", "/programmes/*/profiles/template.*")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers("/programmes/*/heatmap/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name(), Role.REGIONAL_OBSERVER.name())
+			.requestMatchers("/analysis/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name(), Role.REGIONAL_OBSERVER.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

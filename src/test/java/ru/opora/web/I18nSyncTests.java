@@ -57,8 +57,11 @@ class I18nSyncTests {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> missing = new HashSet<>();
 		for (Class<? extends Enum<?>> type : java.util.List.of(ru.opora.users.Role.class,
-				ru.opora.schools.SchoolType.class, ru.opora.schools.Settlement.class,
-				ru.opora.audit.AuditAction.class)) {
+				ru.opora.schools.SchoolType.class, ru.opora.schools.Settlement.class, ru.opora.audit.AuditAction.class,
+				ru.opora.analysis.Assessment.class, ru.opora.analysis.WellbeingFactor.class,
+				ru.opora.analysis.SchoolGroup.class, ru.opora.analysis.Trend.class, ru.opora.analysis.ImportKind.class,
+				ru.opora.riskprofile.Significance.class, ru.opora.riskprofile.ProfileSource.class,
+				ru.opora.riskprofile.RespondentGroup.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = type.getSimpleName() + "." + constant.name();
 				if (!keys.contains(key)) {

@@ -1,0 +1,121 @@
+package ru.opora.analysis;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads results and passports in bulk with plain SQL: lists classify thousands of
+ * schools, so the per-year figures of the rule are aggregated in the database.
+ */
+@Component
+@RequiredArgsConstructor
+class AnalysisData {
+
+	private final JdbcTemplate jdbc;
+
+	/**
+	 * A stored result row with its year.
+	 */
+	record StoredResult(int year, AssessmentFigure figure) {
+
+	}
+
+	List<StoredResult> resultsOfSchool(Long schoolId) {
+		return this.jdbc.query("""
+				select year, assessment, subject, grade, participants, mean_score, share_below, share_good
+				from assessment_result where school_id = ?
+				order by year, grade, assessment desc, lower(subject)""",
+				(rs, i) -> new StoredResult(rs.getInt(1),
+						new AssessmentFigure(Assessment.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4),
+								rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8))),
+				schoolId);
+	}
+
+	/**
+	 * Per school and year: assessments with enough participants, how many of them are
+	 * low, the participant-weighted mean share below the pass mark (one decimal) and the
+	 * decisive share, as {@link ClassificationCalculator#summarize} computes them.
+	 */
+	Map<Long, Map<Integer, ResultSummary>> summaries(Collection<Long> schoolIds, ClassificationParameters rule) {
+		Map<Long, Map<Integer, ResultSummary>> out = new HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.query((Connection con) -> {
+			PreparedStatement ps = con.prepareStatement("""
+					select school_id, year, count(*), count(*) filter (where share_below >= ?),
+					       round(sum(share_below * participants) / sum(participants), 1),
+					       (array_agg(share_below order by share_below desc))[?]
+					from assessment_result
+					where school_id = any(?) and participants >= ?
+					group by school_id, year""");
+			ps.setBigDecimal(1, rule.lowShareThreshold());
+			ps.setInt(2, rule.minLowAssessments());
+			ps.setArray(3, ids(con, schoolIds));
+			ps.setInt(4, rule.minParticipants());
+			return ps;
+		}, (rs) -> {
+			long schoolId = rs.getLong(1);
+			int year = rs.getInt(2);
+			out.computeIfAbsent(schoolId, (k) -> new TreeMap<>())
+				.put(year, new ResultSummary(year, rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+						List.of()));
+		});
+		return out;
+	}
+
+	Map<Long, Map<Integer, PassportFigures>> passports(Collection<Long> schoolIds) {
+		Map<Long, Map<Integer, PassportFigures>> out = new HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.query((Connection con) -> {
+			PreparedStatement ps = con.prepareStatement("""
+					select school_id, year, students, low_income_share, single_parent_share, disability_share,
+					       non_native_share, preventive_share, higher_education_share
+					from social_passport where school_id = any(?)""");
+			ps.setArray(1, ids(con, schoolIds));
+			return ps;
+		}, (rs) -> {
+			int year = rs.getInt(2);
+			out.computeIfAbsent(rs.getLong(1), (k) -> new TreeMap<>())
+				.put(year, new PassportFigures(year, rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+						rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)));
+		});
+		return out;
+	}
+
+	/**
+	 * The latest import that wrote rows of the school, per kind: file, date, login.
+	 */
+	List<ImportInfo> importsOfSchool(Long schoolId, java.time.ZoneId zone) {
+		return this.jdbc
+			.query("""
+					select i.id, i.kind, i.file_name, i.created_by, i.created_at
+					from analysis_import i
+					where i.id in (select import_id from assessment_result where school_id = ?
+					               union select import_id from social_passport where school_id = ?)
+					order by i.created_at desc, i.id desc""",
+					(rs, n) -> new ImportInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							java.time.LocalDateTime.ofInstant(rs.getTimestamp(5).toInstant(), zone)),
+					schoolId, schoolId);
+	}
+
+	private static Array ids(Connection con, Collection<Long> schoolIds) throws SQLException {
+		return con.createArrayOf("bigint", new ArrayList<>(schoolIds).toArray());
+	}
+
+}

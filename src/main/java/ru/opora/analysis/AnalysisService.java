@@ -1,0 +1,191 @@
+package ru.opora.analysis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolFacts;
+import ru.opora.schools.SchoolService;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+
+/**
+ * Classification of schools from their results and social passports, for the school's
+ * analysis page and for «Анализ школ»; and the social passport form.
+ * <ul>
+ * <li>«Анализ школ»: administrator (all schools), regional observer (region), coordinator
+ * (municipality).</li>
+ * <li>A school's analysis: everyone who may see the school.</li>
+ * <li>Passports: entered by whoever may edit the school (its coordinator, the
+ * administrator).</li>
+ * </ul>
+ */
+@Service
+@RequiredArgsConstructor
+public class AnalysisService {
+
+	static final String PASSPORT = "SocialPassport";
+
+	/** Years of history shown next to the chosen year. */
+	static final int HISTORY_YEARS = 3;
+
+	private final SchoolService schools;
+
+	private final SchoolAccess access;
+
+	private final ClassificationRuleService rules;
+
+	private final Classifier classifier;
+
+	private final AnalysisData data;
+
+	private final SocialPassportRepository passports;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	@Transactional(readOnly = true)
+	public SchoolAnalysis schoolAnalysis(Long schoolId) {
+		SchoolFacts school = this.schools.facts(schoolId);
+		ClassificationParameters rule = this.rules.parametersFor(school.regionId());
+		Map<Integer, List<AssessmentFigure>> byYear = new TreeMap<>();
+		this.data.resultsOfSchool(schoolId)
+			.forEach((r) -> byYear.computeIfAbsent(r.year(), (y) -> new ArrayList<>()).add(r.figure()));
+		Map<Integer, ResultSummary> results = new TreeMap<>();
+		byYear.forEach((year, figures) -> results.put(year, ClassificationCalculator.summarize(year, figures, rule)));
+		Map<Integer, PassportFigures> passportFigures = new TreeMap<>();
+		this.passports.findBySchoolIdOrderByYear(schoolId)
+			.forEach((p) -> passportFigures.put(p.getYear(), p.figures()));
+		List<YearClassification> years = new ArrayList<>(
+				ClassificationCalculator.classify(rule, Classifier.traits(school), results, passportFigures));
+		years.sort(Comparator.comparingInt(YearClassification::year).reversed());
+		return new SchoolAnalysis(school, rule, years, List.copyOf(passportFigures.keySet()),
+				this.data.importsOfSchool(schoolId, this.clock.getZone()), this.access.canEdit(schoolId));
+	}
+
+	/**
+	 * «Анализ школ»: every visible school classified in the chosen year (by default the
+	 * latest year with data), filtered.
+	 */
+	@Transactional(readOnly = true)
+	public AnalysisOverview overview(AnalysisFilter filter) {
+		requireAnalyst();
+		List<SchoolFacts> visible = this.schools.visibleSchoolFacts();
+		if (filter.municipalityId() != null) {
+			visible = visible.stream().filter((s) -> filter.municipalityId().equals(s.municipalityId())).toList();
+		}
+		Function<Long, ClassificationParameters> lookup = this.rules.lookup();
+		Map<Long, List<YearClassification>> classified = this.classifier.classify(visible, lookup);
+		TreeSet<Integer> years = new TreeSet<>();
+		classified.values().forEach((list) -> list.forEach((c) -> years.add(c.year())));
+		int year = (filter.year() != null) ? filter.year()
+				: (years.isEmpty() ? LocalDate.now(this.clock).getYear() : years.last());
+		List<OverviewRow> rows = new ArrayList<>();
+		for (SchoolFacts school : visible) {
+			List<YearClassification> list = classified.get(school.id());
+			YearClassification current = list.stream().filter((c) -> c.year() == year).findFirst().orElse(null);
+			List<YearClassification> history = list.stream()
+				.filter((c) -> c.year() < year && c.year() >= year - HISTORY_YEARS)
+				.toList();
+			rows.add(new OverviewRow(school, current, history));
+		}
+		Map<SchoolGroup, Long> counts = new EnumMap<>(SchoolGroup.class);
+		for (SchoolGroup g : SchoolGroup.values()) {
+			counts.put(g, 0L);
+		}
+		List<OverviewRow> inMunicipality = rows.stream()
+			.filter((r) -> filter.municipalityId() == null
+					|| filter.municipalityId().equals(r.school().municipalityId()))
+			.toList();
+		inMunicipality.forEach((r) -> counts.merge(r.group(), 1L, Long::sum));
+		long persistent = inMunicipality.stream().filter(OverviewRow::persistentlyLow).count();
+		Set<Long> regions = inMunicipality.stream().map((r) -> r.school().regionId()).collect(Collectors.toSet());
+		ClassificationParameters rule = (regions.size() == 1) ? lookup.apply(regions.iterator().next())
+				: (regions.isEmpty() ? null : sameRule(regions, lookup));
+		return new AnalysisOverview(year, List.copyOf(years.descendingSet()),
+				rows.stream().filter(filter::matches).toList(), counts, persistent, rule);
+	}
+
+	/**
+	 * The social passport of a school and year for the form (empty: none yet).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PassportView> passport(Long schoolId, int year) {
+		checkPassportEditable(schoolId);
+		return this.passports.findBySchoolIdAndYear(schoolId, year).map(PassportView::of);
+	}
+
+	/**
+	 * Creates or changes the passport of a school and year. {@code version} is null for a
+	 * new passport; a stale or missing version is a concurrent change (409).
+	 */
+	@Transactional
+	public void savePassport(Long schoolId, Long version, PassportCommand command) {
+		checkPassportEditable(schoolId);
+		Optional<SocialPassport> existing = this.passports.findBySchoolIdAndYear(schoolId, command.year());
+		if (existing.isPresent() != (version != null)
+				|| (existing.isPresent() && existing.get().getVersion() != version)) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(SocialPassport.class,
+					schoolId + "/" + command.year());
+		}
+		SocialPassport passport = existing.orElseGet(() -> new SocialPassport(schoolId, command.year()));
+		Map<String, Object> before = existing.isPresent() ? passport.auditState() : Map.of();
+		passport.apply(command, CurrentUser.require().username(), this.clock.instant());
+		this.passports.saveAndFlush(passport);
+		this.auditLog.recordChange(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, PASSPORT,
+				schoolId + "/" + command.year(), before, passport.auditState());
+	}
+
+	/**
+	 * May the current user open «Анализ школ»?
+	 */
+	public boolean isAnalyst() {
+		return CurrentUser.current()
+			.map((u) -> u.is(Role.ADMIN) || u.is(Role.REGIONAL_OBSERVER) || u.is(Role.COORDINATOR))
+			.orElse(false);
+	}
+
+	private void requireAnalyst() {
+		if (!isAnalyst()) {
+			throw new AccessDeniedException("«Анализ школ» is for coordinators, observers and administrators");
+		}
+	}
+
+	/**
+	 * Throws unless the current user may enter the school's social passports (404 for an
+	 * unknown school, 403 for one the user may not edit).
+	 */
+	public void checkPassportEditable(Long schoolId) {
+		this.schools.checkedLocation(schoolId);
+		if (!this.access.canEdit(schoolId)) {
+			throw new AccessDeniedException("Cannot edit the social passport of school " + schoolId);
+		}
+	}
+
+	private static ClassificationParameters sameRule(Set<Long> regions,
+			Function<Long, ClassificationParameters> lookup) {
+		Set<ClassificationParameters> distinct = regions.stream().map(lookup).collect(Collectors.toSet());
+		return (distinct.size() == 1) ? distinct.iterator().next() : null;
+	}
+
+}

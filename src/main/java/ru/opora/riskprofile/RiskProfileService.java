@@ -1,0 +1,292 @@
+package ru.opora.riskprofile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.RuleViolationException;
+import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolDetails;
+import ru.opora.schools.SchoolSearch;
+import ru.opora.schools.SchoolService;
+import ru.opora.schools.SchoolSummary;
+import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+
+/**
+ * Risk profiles of the participants of a programme year: reading them (everyone who may
+ * see the school and the year), verifying them (the school and its current curator), the
+ * curator's changes with a reason, the choice of factors once verified, and the heat map
+ * (coordinator, observer, administrator). Every change is audited.
+ */
+@Service
+@RequiredArgsConstructor
+public class RiskProfileService {
+
+	static final String ENTITY = "RiskProfile";
+
+	private final RiskProfileRepository profiles;
+
+	private final RiskFactorRepository factorRepository;
+
+	private final RiskFactorService factors;
+
+	private final ProgrammeService programmes;
+
+	private final SchoolService schools;
+
+	private final SchoolAccess access;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	@Transactional(readOnly = true)
+	public RiskProfileDetails details(Long programmeYearId, Long schoolId) {
+		ProgrammeYearSummary year = participantYear(programmeYearId, schoolId);
+		SchoolDetails school = this.schools.details(schoolId);
+		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId).orElse(null);
+		Set<Long> chosen = this.factors.chosen(programmeYearId, schoolId)
+			.stream()
+			.map(RiskFactorView::id)
+			.collect(Collectors.toSet());
+		List<RiskFactor> catalogue = this.factorRepository.catalogueFor(year.year());
+		List<ProfileRow> rows = catalogue.stream().map((f) -> {
+			ProfileFactor pf = (profile != null) ? profile.factor(f.getId()).orElse(null) : null;
+			Significance significance = (pf != null) ? pf.getSignificance() : Significance.NO_DATA;
+			return new ProfileRow(RiskFactorView.of(f), significance,
+					(pf != null) ? pf.getSourceSignificance() : Significance.NO_DATA,
+					(pf != null) ? pf.getScore() : null, (pf != null) ? pf.getExplanation() : null,
+					(pf != null) ? pf.getChangedBy() : null, (pf != null) ? local(pf.getChangedAt()) : null,
+					(pf != null) ? pf.getChangeReason() : null, f.getRecommendation(), chosen.contains(f.getId()));
+		}).toList();
+		if (profile == null) {
+			return new RiskProfileDetails(year, school, false, null, null, null, null, null, null, null, null, -1, rows,
+					RiskProfileDetails.ConfirmAs.NONE, false, false, this.factors.maxChosen());
+		}
+		RiskProfileDetails.ConfirmAs confirmAs = RiskProfileDetails.ConfirmAs.NONE;
+		if (isTheSchool(schoolId) && profile.getSchoolConfirmedAt() == null) {
+			confirmAs = RiskProfileDetails.ConfirmAs.SCHOOL;
+		}
+		else if (isItsCurator(schoolId) && profile.getCuratorConfirmedAt() == null) {
+			confirmAs = RiskProfileDetails.ConfirmAs.CURATOR;
+		}
+		return new RiskProfileDetails(year, school, true, profile.getSource(), profile.getSourceNote(),
+				profile.getCreatedBy(), local(profile.getCreatedAt()), profile.getSchoolConfirmedBy(),
+				local(profile.getSchoolConfirmedAt()), profile.getCuratorConfirmedBy(),
+				local(profile.getCuratorConfirmedAt()), profile.getVersion(), rows, confirmAs,
+				isItsCurator(schoolId) && !profile.isVerified(),
+				profile.isVerified() && this.factors.canChoose(schoolId), this.factors.maxChosen());
+	}
+
+	/**
+	 * The school (its own account) or its current curator confirms the profile.
+	 */
+	@Transactional
+	public void confirm(Long programmeYearId, Long schoolId, long version) {
+		RiskProfile profile = loadForChange(programmeYearId, schoolId, version);
+		String user = CurrentUser.require().username();
+		Instant now = this.clock.instant();
+		String field;
+		if (isTheSchool(schoolId)) {
+			profile.confirmBySchool(user, now);
+			field = "schoolConfirmedBy";
+		}
+		else if (isItsCurator(schoolId)) {
+			profile.confirmByCurator(user, now);
+			field = "curatorConfirmedBy";
+		}
+		else {
+			throw new AccessDeniedException("Only the school and its curator confirm its risk profile");
+		}
+		this.profiles.saveAndFlush(profile);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, key(programmeYearId, schoolId),
+				field + ": — → «" + user + "»" + (profile.isVerified() ? "\nverified: — → «true»" : ""));
+	}
+
+	/**
+	 * The curator changes the significance of a factor, with a written reason.
+	 */
+	@Transactional
+	public void change(Long programmeYearId, Long schoolId, long version, Long riskFactorId, Significance next,
+			String reason) {
+		RiskProfile profile = loadForChange(programmeYearId, schoolId, version);
+		if (!isItsCurator(schoolId)) {
+			throw new AccessDeniedException("Only the school's curator changes its risk profile");
+		}
+		String user = CurrentUser.require().username();
+		Significance before = profile.change(riskFactorId, next, reason, user, this.clock.instant());
+		this.profiles.saveAndFlush(profile);
+		RiskFactor factor = this.factorRepository.findById(riskFactorId).orElseThrow();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, key(programmeYearId, schoolId),
+				"factor %d: «%s» → «%s»\nreason: «%s»".formatted(factor.getNumber(), before, next, reason.strip()));
+	}
+
+	/**
+	 * The factors the school works on, chosen once the profile is verified.
+	 */
+	@Transactional
+	public void choose(Long programmeYearId, Long schoolId, Set<Long> factorIds) {
+		participantYear(programmeYearId, schoolId);
+		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
+			.orElseThrow(() -> new RuleViolationException("riskprofile.profile.notVerified"));
+		if (!profile.isVerified()) {
+			throw new RuleViolationException("riskprofile.profile.notVerified");
+		}
+		this.factors.choose(programmeYearId, schoolId, factorIds);
+	}
+
+	/**
+	 * The participants of a programme year the user may see, with their profile status.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProfileStatus> statuses(Long programmeYearId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		Map<Long, RiskProfile> byschool = new HashMap<>();
+		this.profiles.findByProgrammeYearId(programmeYearId).forEach((p) -> byschool.put(p.getSchoolId(), p));
+		Map<Long, List<RiskFactorView>> chosen = this.factors.chosenByParticipant(programmeYearId);
+		return visibleParticipants(year).stream().map((s) -> {
+			RiskProfile p = byschool.get(s.id());
+			return new ProfileStatus(s.id(), s.shortName(), (p != null) ? p.getSource() : null,
+					p != null && p.getSchoolConfirmedAt() != null, p != null && p.getCuratorConfirmedAt() != null,
+					chosen.getOrDefault(s.id(), List.of()).size());
+		}).toList();
+	}
+
+	/**
+	 * The heat map of a programme year: its participants' profiles, factor by factor.
+	 */
+	@Transactional(readOnly = true)
+	public HeatMap heatMap(Long programmeYearId) {
+		CurrentUser user = CurrentUser.require();
+		if (!(user.is(Role.COORDINATOR) || user.is(Role.ADMIN) || user.is(Role.REGIONAL_OBSERVER))) {
+			throw new AccessDeniedException("The heat map is for coordinators, observers and administrators");
+		}
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		List<RiskFactorView> catalogue = this.factors.catalogueFor(year.year());
+		Map<Long, RiskProfile> byschool = new HashMap<>();
+		this.profiles.findByProgrammeYearId(programmeYearId).forEach((p) -> byschool.put(p.getSchoolId(), p));
+		List<HeatMap.Row> rows = visibleParticipants(year).stream().map((s) -> {
+			RiskProfile p = byschool.get(s.id());
+			Map<Long, Significance> cells = new LinkedHashMap<>();
+			for (RiskFactorView f : catalogue) {
+				cells.put(f.id(),
+						(p != null) ? p.factor(f.id()).map(ProfileFactor::getSignificance).orElse(null) : null);
+			}
+			return new HeatMap.Row(s.id(), s.shortName(), (p != null) ? p.getSource() : null,
+					p != null && p.isVerified(), cells);
+		}).toList();
+		List<HeatMap.FactorCount> counts = catalogue.stream().map((f) -> {
+			Map<Significance, Long> n = new EnumMap<>(Significance.class);
+			rows.stream()
+				.map((r) -> r.cell(f.id()))
+				.filter(java.util.Objects::nonNull)
+				.forEach((sig) -> n.merge(sig, 1L, Long::sum));
+			return new HeatMap.FactorCount(f, n.getOrDefault(Significance.HIGH, 0L),
+					n.getOrDefault(Significance.MEDIUM, 0L), n.getOrDefault(Significance.LOW, 0L),
+					n.getOrDefault(Significance.NO_DATA, 0L));
+		}).toList();
+		return new HeatMap(year, catalogue, rows, counts);
+	}
+
+	/**
+	 * Creates or replaces a participant's profile (an import or a survey computation).
+	 * Refused for a verified profile.
+	 */
+	@Transactional
+	void saveProfile(Long programmeYearId, Long schoolId, ProfileSource source, String note,
+			List<ProfileFactor> factors) {
+		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
+			.orElseGet(() -> new RiskProfile(programmeYearId, schoolId));
+		boolean created = profile.getId() == null;
+		String user = CurrentUser.current().map(CurrentUser::username).orElse(null);
+		profile.replace(source, note, factors, user, this.clock.instant());
+		this.profiles.saveAndFlush(profile);
+		String summary = factors.stream()
+			.map((f) -> f.getRiskFactorId() + "=" + f.getSignificance())
+			.collect(Collectors.joining(", "));
+		this.auditLog.record(created ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, key(programmeYearId, schoolId),
+				"source: «%s»\nnote: «%s»\nfactors: «%s»".formatted(source, note, summary));
+	}
+
+	@Transactional(readOnly = true)
+	boolean exists(Long programmeYearId, Long schoolId) {
+		return this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId).isPresent();
+	}
+
+	/**
+	 * Is the profile of this participant verified (no longer replaced)?
+	 */
+	@Transactional(readOnly = true)
+	boolean isVerified(Long programmeYearId, Long schoolId) {
+		return this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
+			.map(RiskProfile::isVerified)
+			.orElse(false);
+	}
+
+	private RiskProfile loadForChange(Long programmeYearId, Long schoolId, long version) {
+		participantYear(programmeYearId, schoolId);
+		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
+			.orElseThrow(() -> new RiskProfileNotFoundException(programmeYearId + "/" + schoolId));
+		if (profile.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(RiskProfile.class, profile.getId());
+		}
+		return profile;
+	}
+
+	/**
+	 * The programme year, after checking that the user may see it and the school, and
+	 * that the school takes part.
+	 */
+	private ProgrammeYearSummary participantYear(Long programmeYearId, Long schoolId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		this.schools.checkedLocation(schoolId);
+		if (!year.hasParticipant(schoolId)) {
+			throw new RiskProfileNotFoundException(programmeYearId + "/" + schoolId);
+		}
+		return year;
+	}
+
+	private List<SchoolSummary> visibleParticipants(ProgrammeYearSummary year) {
+		return this.schools.visibleSchools(SchoolSearch.none())
+			.stream()
+			.filter((s) -> year.hasParticipant(s.id()))
+			.toList();
+	}
+
+	private boolean isTheSchool(Long schoolId) {
+		CurrentUser user = CurrentUser.require();
+		return user.is(Role.SCHOOL) && schoolId.equals(user.schoolId());
+	}
+
+	private boolean isItsCurator(Long schoolId) {
+		return CurrentUser.require().is(Role.CURATOR) && this.access.canView(schoolId);
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
+	}
+
+	static String key(Long programmeYearId, Long schoolId) {
+		return programmeYearId + "/" + schoolId;
+	}
+
+}

@@ -1,0 +1,402 @@
+package ru.opora.riskprofile;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.opora.audit.AuditAction;
+import ru.opora.audit.AuditLog;
+import ru.opora.common.RuleViolationException;
+import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.SchoolService;
+import ru.opora.users.CurrentUser;
+
+/**
+ * The portal's questionnaires: per participant, programme year and respondent group an
+ * anonymous link (a random token) that the school or its coordinator opens and closes;
+ * answers through the link without an account and without personal data; and the risk
+ * profile computed from them ({@link SurveyScoring}).
+ */
+@Service
+@RequiredArgsConstructor
+public class SurveyService {
+
+	static final String ENTITY = "SurveyLink";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final ProgrammeService programmes;
+
+	private final SchoolService schools;
+
+	private final RiskFactorService factors;
+
+	private final RiskFactorRepository factorRepository;
+
+	private final RiskProfileService profiles;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	/**
+	 * A link as its management page shows it.
+	 */
+	public record LinkView(RespondentGroup group, String token, boolean open, int respondents, int minimum) {
+
+		public boolean exists() {
+			return this.token != null;
+		}
+
+		public boolean enough() {
+			return this.respondents >= this.minimum;
+		}
+
+	}
+
+	/**
+	 * The questionnaire page of a link: whose it is and the questions.
+	 */
+	public record Questionnaire(String token, String schoolName, String programmeTitle, RespondentGroup group,
+			List<QuestionView> questions) {
+
+	}
+
+	public record QuestionView(long id, int number, String text) {
+
+	}
+
+	/** Link is unknown (404). */
+	public static class UnknownLinkException extends ru.opora.common.NotFoundException {
+
+		UnknownLinkException() {
+			super("error.notFound.survey", "token");
+		}
+
+	}
+
+	/** Link is closed (410). */
+	public static class ClosedLinkException extends RuntimeException {
+
+		ClosedLinkException() {
+			super("survey link closed");
+		}
+
+	}
+
+	/**
+	 * The links of a participant with their respondents (whoever may see the profile).
+	 */
+	@Transactional(readOnly = true)
+	public List<LinkView> links(Long programmeYearId, Long schoolId) {
+		participantYear(programmeYearId, schoolId);
+		SurveyScoring.Settings settings = settings();
+		Map<RespondentGroup, LinkView> found = new EnumMap<>(RespondentGroup.class);
+		this.jdbc
+			.sql("""
+					select l.respondent_group, l.token, l.open, (select count(*) from survey_response r where r.link_id = l.id)
+					from survey_link l where l.programme_year_id = ? and l.school_id = ?""")
+			.params(programmeYearId, schoolId)
+			.query((rs, i) -> {
+				RespondentGroup g = RespondentGroup.valueOf(rs.getString(1));
+				return new LinkView(g, rs.getString(2), rs.getBoolean(3), rs.getInt(4), settings.minimum().get(g));
+			})
+			.list()
+			.forEach((l) -> found.put(l.group(), l));
+		List<LinkView> out = new ArrayList<>();
+		for (RespondentGroup g : RespondentGroup.values()) {
+			out.add(found.getOrDefault(g, new LinkView(g, null, false, 0, settings.minimum().get(g))));
+		}
+		return out;
+	}
+
+	/**
+	 * May the current user manage the questionnaires of this school (the school itself,
+	 * its municipality's coordinator)?
+	 */
+	public boolean canManage(Long schoolId) {
+		return this.factors.canChoose(schoolId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasCatalogue(Long programmeYearId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		return !questions(year.year()).isEmpty();
+	}
+
+	/**
+	 * Opens the link of a group: creates it with a new token, or reopens a closed one.
+	 */
+	@Transactional
+	public void open(Long programmeYearId, Long schoolId, RespondentGroup group) {
+		ProgrammeYearSummary year = manageable(programmeYearId, schoolId);
+		if (questions(year.year()).isEmpty()) {
+			throw new RuleViolationException("survey.manage.noCatalogue");
+		}
+		int updated = this.jdbc.sql("""
+				update survey_link set open = true, closed_at = null
+				where programme_year_id = ? and school_id = ? and respondent_group = ?""")
+			.params(programmeYearId, schoolId, group.name())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("""
+						insert into survey_link (programme_year_id, school_id, respondent_group, token, created_by, created_at)
+						values (?, ?, ?, ?, ?, ?)""")
+				.params(programmeYearId, schoolId, group.name(), newToken(), CurrentUser.require().username(),
+						java.sql.Timestamp.from(this.clock.instant()))
+				.update();
+		}
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, RiskProfileService.key(programmeYearId, schoolId),
+				"group: «%s»\nopen: — → «true»".formatted(group));
+	}
+
+	@Transactional
+	public void close(Long programmeYearId, Long schoolId, RespondentGroup group) {
+		manageable(programmeYearId, schoolId);
+		this.jdbc.sql("""
+				update survey_link set open = false, closed_at = ?
+				where programme_year_id = ? and school_id = ? and respondent_group = ? and open""")
+			.params(java.sql.Timestamp.from(this.clock.instant()), programmeYearId, schoolId, group.name())
+			.update();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, RiskProfileService.key(programmeYearId, schoolId),
+				"group: «%s»\nopen: «true» → «false»".formatted(group));
+	}
+
+	/**
+	 * The questionnaire behind a token (anyone with the link).
+	 */
+	@Transactional(readOnly = true)
+	public Questionnaire questionnaire(String token) {
+		Link link = link(token);
+		if (!link.open()) {
+			throw new ClosedLinkException();
+		}
+		List<QuestionView> questions = questions(link.catalogueYear()).stream()
+			.filter((q) -> q.group() == link.group())
+			.map((q) -> new QuestionView(q.id(), q.number(), q.text()))
+			.toList();
+		return new Questionnaire(token, link.schoolName(), link.programmeTitle(), link.group(), questions);
+	}
+
+	/**
+	 * Stores one respondent's answers: every question of the link's group answered 1–4,
+	 * nothing else. Returns false (and stores nothing) when the answers do not fit.
+	 */
+	@Transactional
+	public boolean submit(String token, Map<Long, Integer> answers) {
+		Link link = link(token);
+		if (!link.open()) {
+			throw new ClosedLinkException();
+		}
+		Set<Long> expected = questions(link.catalogueYear()).stream()
+			.filter((q) -> q.group() == link.group())
+			.map(StoredQuestion::id)
+			.collect(Collectors.toSet());
+		if (expected.isEmpty() || !answers.keySet().equals(expected)
+				|| answers.values().stream().anyMatch((v) -> v == null || v < 1 || v > 4)) {
+			return false;
+		}
+		Long response = this.jdbc.sql("insert into survey_response (link_id, submitted_on) values (?, ?) returning id")
+			.params(link.id(), LocalDate.now(this.clock))
+			.query(Long.class)
+			.single();
+		for (var answer : answers.entrySet()) {
+			this.jdbc.sql("insert into survey_answer (response_id, question_id, value) values (?, ?, ?)")
+				.params(response, answer.getKey(), answer.getValue())
+				.update();
+		}
+		return true;
+	}
+
+	/**
+	 * Computes the participant's risk profile from the answers so far and stores it
+	 * (replacing an unverified one).
+	 */
+	@Transactional
+	public void computeProfile(Long programmeYearId, Long schoolId) {
+		ProgrammeYearSummary year = manageable(programmeYearId, schoolId);
+		List<StoredQuestion> stored = questions(year.year());
+		if (stored.isEmpty()) {
+			throw new RuleViolationException("survey.manage.noCatalogue");
+		}
+		SurveyScoring.Settings settings = settings();
+		List<SurveyScoring.Question> questions = stored.stream()
+			.map((q) -> new SurveyScoring.Question(q.id(), q.group(), q.number(), q.reverse(), q.weights()))
+			.toList();
+		Map<RespondentGroup, List<Map<Long, Integer>>> responses = responses(programmeYearId, schoolId);
+		List<ProfileFactor> list = new ArrayList<>();
+		for (RiskFactor f : this.factorRepository.catalogueFor(year.year())) {
+			SurveyScoring.FactorScore score = SurveyScoring.score(f.getNumber(), questions, responses, settings);
+			list.add(new ProfileFactor(f.getId(), score.significance(), score.score(), explanation(score, settings)));
+		}
+		String note = java.util.Arrays.stream(RespondentGroup.values())
+			.map((g) -> GROUP_NOTE.get(g) + " " + responses.getOrDefault(g, List.of()).size())
+			.collect(Collectors.joining(", "));
+		this.profiles.saveProfile(programmeYearId, schoolId, ProfileSource.SURVEY, note, list);
+	}
+
+	static final Map<RespondentGroup, String> GROUP_NOTE = Map.of(RespondentGroup.PRINCIPAL, "руководитель",
+			RespondentGroup.TEACHER, "педагоги", RespondentGroup.STUDENT, "обучающиеся", RespondentGroup.PARENT,
+			"родители");
+
+	static String explanation(SurveyScoring.FactorScore score, SurveyScoring.Settings settings) {
+		StringBuilder out = new StringBuilder("survey");
+		for (SurveyScoring.GroupScore g : score.groups()) {
+			out.append('|').append(g.group().name()).append(':');
+			if (g.mean() == null) {
+				out.append("few:").append(g.respondents()).append(':').append(g.minimum());
+			}
+			else {
+				out.append(g.respondents())
+					.append(':')
+					.append(g.mean().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+					.append(':')
+					.append(g.questions().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+			}
+		}
+		if (score.score() != null) {
+			out.append("|total:")
+				.append(score.score().toPlainString())
+				.append(':')
+				.append(settings.high().toPlainString())
+				.append(':')
+				.append(settings.medium().toPlainString());
+		}
+		else {
+			out.append("|none");
+		}
+		return out.toString();
+	}
+
+	SurveyScoring.Settings settings() {
+		return this.jdbc.sql("""
+				select high_threshold, medium_threshold, min_principal, min_teacher, min_student, min_parent
+				from survey_settings where id = 1""").query((rs, i) -> {
+			Map<RespondentGroup, Integer> minimum = new EnumMap<>(RespondentGroup.class);
+			minimum.put(RespondentGroup.PRINCIPAL, rs.getInt(3));
+			minimum.put(RespondentGroup.TEACHER, rs.getInt(4));
+			minimum.put(RespondentGroup.STUDENT, rs.getInt(5));
+			minimum.put(RespondentGroup.PARENT, rs.getInt(6));
+			return new SurveyScoring.Settings(rs.getBigDecimal(1), rs.getBigDecimal(2), minimum);
+		}).optional().orElseGet(SurveyScoring.Settings::defaults);
+	}
+
+	record StoredQuestion(long id, RespondentGroup group, int number, String text, boolean reverse,
+			Map<Integer, BigDecimal> weights) {
+
+	}
+
+	record Link(long id, RespondentGroup group, boolean open, int catalogueYear, String schoolName,
+			String programmeTitle) {
+
+	}
+
+	/**
+	 * The question catalogue in force for a programme year: the newest catalogue year not
+	 * after it.
+	 */
+	List<StoredQuestion> questions(int year) {
+		Map<Long, StoredQuestion> out = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select q.id, q.respondent_group, q.number, q.text, q.reverse, f.factor_number, f.weight
+				from survey_question q left join survey_question_factor f on f.question_id = q.id
+				where q.catalogue_year = (select max(catalogue_year) from survey_question where catalogue_year <= ?)
+				order by q.respondent_group, q.number""").param(year).query((rs) -> {
+			long id = rs.getLong(1);
+			RespondentGroup group = RespondentGroup.valueOf(rs.getString(2));
+			int number = rs.getInt(3);
+			String text = rs.getString(4);
+			boolean reverse = rs.getBoolean(5);
+			StoredQuestion q = out.computeIfAbsent(id,
+					(k) -> new StoredQuestion(id, group, number, text, reverse, new HashMap<>()));
+			if (rs.getObject(6) != null) {
+				q.weights().put(rs.getInt(6), rs.getBigDecimal(7));
+			}
+		});
+		List<StoredQuestion> list = new ArrayList<>(out.values());
+		list.sort(java.util.Comparator.comparing(StoredQuestion::group).thenComparingInt(StoredQuestion::number));
+		return list;
+	}
+
+	private Map<RespondentGroup, List<Map<Long, Integer>>> responses(Long programmeYearId, Long schoolId) {
+		Map<Long, RespondentGroup> groupOf = new HashMap<>();
+		Map<Long, Map<Long, Integer>> byResponse = new LinkedHashMap<>();
+		this.jdbc
+			.sql("""
+					select r.id, l.respondent_group, a.question_id, a.value
+					from survey_link l join survey_response r on r.link_id = l.id join survey_answer a on a.response_id = r.id
+					where l.programme_year_id = ? and l.school_id = ? order by r.id""")
+			.params(programmeYearId, schoolId)
+			.query((rs) -> {
+				long id = rs.getLong(1);
+				groupOf.put(id, RespondentGroup.valueOf(rs.getString(2)));
+				byResponse.computeIfAbsent(id, (k) -> new HashMap<>()).put(rs.getLong(3), rs.getInt(4));
+			});
+		Map<RespondentGroup, List<Map<Long, Integer>>> out = new EnumMap<>(RespondentGroup.class);
+		byResponse
+			.forEach((id, answers) -> out.computeIfAbsent(groupOf.get(id), (g) -> new ArrayList<>()).add(answers));
+		return out;
+	}
+
+	private Link link(String token) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
+			throw new UnknownLinkException();
+		}
+		Optional<Link> link = this.jdbc
+			.sql("""
+					select l.id, l.respondent_group, l.open, p.year, s.short_name, p.title
+					from survey_link l join programme_year p on p.id = l.programme_year_id join school s on s.id = l.school_id
+					where l.token = ?""")
+			.param(token)
+			.query((rs, i) -> new Link(rs.getLong(1), RespondentGroup.valueOf(rs.getString(2)), rs.getBoolean(3),
+					rs.getInt(4), rs.getString(5), rs.getString(6)))
+			.optional();
+		return link.orElseThrow(UnknownLinkException::new);
+	}
+
+	private ProgrammeYearSummary manageable(Long programmeYearId, Long schoolId) {
+		ProgrammeYearSummary year = participantYear(programmeYearId, schoolId);
+		if (!canManage(schoolId)) {
+			throw new AccessDeniedException("Only the school and its coordinator manage its questionnaires");
+		}
+		return year;
+	}
+
+	private ProgrammeYearSummary participantYear(Long programmeYearId, Long schoolId) {
+		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		this.schools.checkedLocation(schoolId);
+		if (!year.hasParticipant(schoolId)) {
+			throw new RiskProfileNotFoundException(programmeYearId + "/" + schoolId);
+		}
+		return year;
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
