@@ -60,6 +60,8 @@ public class SurveyService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	/**
 	 * A link as its management page shows it.
 	 */
@@ -252,14 +254,12 @@ public class SurveyService {
 			list.add(new ProfileFactor(f.getId(), score.significance(), score.score(), explanation(score, settings)));
 		}
 		String note = java.util.Arrays.stream(RespondentGroup.values())
-			.map((g) -> GROUP_NOTE.get(g) + " " + responses.getOrDefault(g, List.of()).size())
+			.map((g) -> this.messages
+				.getMessage("RespondentGroup." + g.name(), null, java.util.Locale.forLanguageTag("ru"))
+				.toLowerCase(java.util.Locale.forLanguageTag("ru")) + " " + responses.getOrDefault(g, List.of()).size())
 			.collect(Collectors.joining(", "));
 		this.profiles.saveProfile(programmeYearId, schoolId, ProfileSource.SURVEY, note, list);
 	}
-
-	static final Map<RespondentGroup, String> GROUP_NOTE = Map.of(RespondentGroup.PRINCIPAL, "руководитель",
-			RespondentGroup.TEACHER, "педагоги", RespondentGroup.STUDENT, "обучающиеся", RespondentGroup.PARENT,
-			"родители");
 
 	static String explanation(SurveyScoring.FactorScore score, SurveyScoring.Settings settings) {
 		StringBuilder out = new StringBuilder("survey");

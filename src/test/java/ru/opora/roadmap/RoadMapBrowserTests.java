@@ -1,14 +1,10 @@
 package ru.opora.roadmap;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import java.util.logging.Level;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,12 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,9 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.opora.support.Browser;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The coordinator edits the municipal road map in a real headless Chromium: adds a row,
@@ -59,31 +51,7 @@ class RoadMapBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean required = Boolean.getBoolean("opora.browser.required") || "true".equals(System.getenv("CI"));
-		Optional<Path> chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser",
-				"/usr/bin/google-chrome");
-		Optional<Path> chromedriver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-		if (chromium.isEmpty() || chromedriver.isEmpty()) {
-			if (required) {
-				fail("Chromium and chromedriver are required here: apt-get install -y chromium chromium-driver");
-			}
-			assumeTrue(false, "Chromium or chromedriver not installed: browser test skipped outside CI");
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.get().toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--disable-quic", "--lang=ru-RU", "--window-size=1400,900");
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(chromedriver.get().toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		driver = Browser.newDriver(1400, 900);
 	}
 
 	@AfterAll
@@ -232,16 +200,6 @@ class RoadMapBrowserTests {
 			.filter((m) -> m.contains("Content Security Policy") || m.contains("Refused to"))
 			.toList();
 		assertThat(violations).isEmpty();
-	}
-
-	private static Optional<Path> firstExisting(String... candidates) {
-		for (String candidate : candidates) {
-			Path path = Path.of(candidate);
-			if (Files.isExecutable(path)) {
-				return Optional.of(path);
-			}
-		}
-		return Optional.empty();
 	}
 
 }

@@ -39,6 +39,14 @@ public final class Browser {
 	}
 
 	public static Browser start(int port) {
+		return new Browser(newDriver(1280, 900), port);
+	}
+
+	/**
+	 * A new headless Chromium window of the given size (the shared start-up of every
+	 * browser test).
+	 */
+	public static WebDriver newDriver(int width, int height) {
 		boolean required = Boolean.getBoolean("opora.browser.required") || "true".equals(System.getenv("CI"));
 		Optional<Path> chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser",
 				"/usr/bin/google-chrome");
@@ -53,7 +61,7 @@ public final class Browser {
 		options.setBinary(chromium.get().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--disable-quic", "--lang=ru-RU", "--window-size=1280,900");
+				"--disable-quic", "--lang=ru-RU", "--window-size=" + width + "," + height);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
@@ -63,7 +71,8 @@ public final class Browser {
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return new Browser(driver, port);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return driver;
 	}
 
 	public WebDriver driver() {
