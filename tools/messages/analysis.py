@@ -249,4 +249,6 @@ M = [
 ("audit.entity.SocialPassport", "Социальный паспорт", "Social passport"),
 ("audit.entity.ClassificationRule", "Правило классификации", "Classification rule"),
 ("audit.entity.AnalysisImport", "Загрузка данных анализа", "Analysis data import"),
+('analysis.template.resultsFile', 'шаблон-результаты', 'results-template'),
+('analysis.template.passportsFile', 'шаблон-социальные-паспорта', 'social-passports-template'),
 ]

@@ -130,4 +130,5 @@ M = [
 ("riskprofile.profile.surveyLink", "Анкетирование", "Questionnaires"),
 ("error.notFound.survey", "Такой анкеты нет: проверьте ссылку.", "No such questionnaire: check the link."),
 ("audit.entity.SurveyLink", "Ссылка анкеты", "Questionnaire link"),
+('riskprofile.template.file', 'шаблон-рисковые-профили', 'risk-profiles-template'),
 ]

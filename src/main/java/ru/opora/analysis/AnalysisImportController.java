@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,6 +37,8 @@ class AnalysisImportController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final MessageSource messages;
 
 	private final AnalysisImportService imports;
 
@@ -71,8 +75,8 @@ class AnalysisImportController {
 		if (!xlsx && !"csv".equals(format)) {
 			throw new NotFoundException("error.notFound.page", format);
 		}
-		String name = ((importKind == ImportKind.RESULTS) ? "шаблон-результаты" : "шаблон-социальные-паспорта") + "."
-				+ format;
+		String name = this.messages.getMessage((importKind == ImportKind.RESULTS) ? "analysis.template.resultsFile"
+				: "analysis.template.passportsFile", null, LocaleContextHolder.getLocale()) + "." + format;
 		return ResponseEntity.ok()
 			.contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -95,11 +96,11 @@ class RiskProfileController {
 					.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("шаблон-рисковые-профили." + format, StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(this.messages.getMessage("riskprofile.template.file", null, LocaleContextHolder.getLocale())
+						+ "." + format, StandardCharsets.UTF_8)
+				.build()
+				.toString())
 			.body(body);
 	}
 
