@@ -28,7 +28,7 @@ class KindController {
 
 	@GetMapping
 	String list(Model model) {
-		return show(new NetworkForms.KindForm(), null, model);
+		return show(new NetworkForms.KindForm(), model);
 	}
 
 	@PostMapping
@@ -44,30 +44,29 @@ class KindController {
 				result.rejectValue("name", ex.getMessageKey());
 			}
 		}
-		return show(form, null, model);
+		return show(form, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("editForm") NetworkForms.KindForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.activities.updateKind(id, form.getVersion(), form.getName(), form.getSortOrder(), form.isActive());
-				FlashMessage.success(redirect, "network.kinds.saved", form.getName().strip());
-				return "redirect:/admin/network/kinds";
-			}
-			catch (RuleViolationException ex) {
-				result.rejectValue("name", ex.getMessageKey());
-			}
+			BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FlashMessage.warning(redirect, "network.kinds.invalid");
+			return "redirect:/admin/network/kinds";
 		}
-		model.addAttribute("editId", id);
-		return show(new NetworkForms.KindForm(), form, model);
+		try {
+			this.activities.updateKind(id, form.getVersion(), form.getName(), form.getSortOrder(), form.isActive());
+			FlashMessage.success(redirect, "network.kinds.saved", form.getName().strip());
+		}
+		catch (RuleViolationException ex) {
+			FlashMessage.warning(redirect, ex.getMessageKey());
+		}
+		return "redirect:/admin/network/kinds";
 	}
 
-	private String show(NetworkForms.KindForm form, NetworkForms.KindForm edit, Model model) {
+	private String show(NetworkForms.KindForm form, Model model) {
 		model.addAttribute("kinds", this.activities.allKinds());
 		model.addAttribute("kindForm", form);
-		model.addAttribute("editForm", (edit != null) ? edit : new NetworkForms.KindForm());
 		return "network/kinds";
 	}
 
