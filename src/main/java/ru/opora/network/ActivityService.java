@@ -355,6 +355,10 @@ public class ActivityService {
 
 	// ---------------------------------------------------------------- internals
 
+	List<NetworkActivity> activitiesOfPairs(List<Long> pairIds) {
+		return this.activities.findByPairIdInOrderByPlannedOnAscIdAsc(pairIds);
+	}
+
 	List<ActivityView> views(List<NetworkActivity> list) {
 		if (list.isEmpty()) {
 			return List.of();
