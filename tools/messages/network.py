@@ -228,6 +228,7 @@ M += [
 ("network.dashboard.byMonth", "Проведённые мероприятия пар по месяцам", "Activities held by each pair, by month"),
 ("network.dashboard.results", "Результаты: доля «2» по годам", "Results: share of «2» by year"),
 ("network.dashboard.resultsLead", "Доля участников оценочных процедур с «2» — так же, как в «Анализе школ». Толстые линии — среднее наставляемых школ и среднее наставников, тонкие — каждая наставляемая школа.", "The share of participants with «2», as in «School analysis». Bold lines: the mean of the mentee schools and of the mentors; thin lines: each mentee school."),
+("network.dashboard.silent", "нет активности", "silent"),
 ("network.pair.results", "Результаты пары: доля «2» по годам", "The pair's results: share of «2» by year"),
 ("network.chart.mentees", "Наставляемые школы (среднее)", "Mentee schools (mean)"),
 ("network.chart.mentors", "Школы-наставники (среднее)", "Mentor schools (mean)"),

@@ -194,17 +194,36 @@ join network_school ns on ns.school_id = r.school_id
 join network n on n.id = ns.network_id join programme_year p on p.id = n.programme_year_id
 where p.title = 'Сетевое наставничество 2025/2026' and r.year = 2025;
 
--- Baley: a small distributed network of «500+ 2026» around СОШ № 14 (the curators' school)
+-- social passports of 2026 as in 2025, so that «Анализ школ» classifies the network's schools in 2026
+insert into social_passport (school_id, year, students, low_income_share, single_parent_share, disability_share,
+                             non_native_share, preventive_share, higher_education_share, updated_by, updated_at)
+select sp.school_id, 2026, sp.students, sp.low_income_share, sp.single_parent_share, sp.disability_share,
+       sp.non_native_share, sp.preventive_share, sp.higher_education_share, 'gatchina', timestamptz '2026-06-25 12:00+03'
+from social_passport sp
+join network_school ns on ns.school_id = sp.school_id
+join network n on n.id = ns.network_id join programme_year p on p.id = n.programme_year_id
+where p.title = 'Сетевое наставничество 2025/2026' and sp.year = 2025;
+
+-- Baley: a small distributed network of «500+ 2026» around СОШ № 14 (the curators' school); СОШ № 1 joins as a
+-- second mentor, and two more schools wait for a pair (the coordinator can try «Подбор пар» on them)
 insert into network (programme_year_id, municipality_id, model, default_capacity, created_by, created_at)
 select p.id, p.municipality_id, 'DISTRIBUTED', 3, 'coordinator', timestamptz '2026-03-02 10:00+09'
 from programme_year p where p.title = '500+ 2026';
 
 insert into network_school (network_id, school_id, role, capacity, added_by, added_at)
 select n.id, s.id, case when s.short_name = 'СОШ № 14' then 'MENTOR' else 'MENTEE' end,
-       case when s.short_name = 'СОШ № 14' then 3 end, 'coordinator', timestamptz '2026-03-02 10:05+09'
+       case when s.short_name = 'СОШ № 14' then 3 when s.short_name = 'СОШ № 1' then 2 end, 'coordinator',
+       timestamptz '2026-03-02 10:05+09'
 from network n join programme_year p on p.id = n.programme_year_id
 join school s on s.municipality_id = n.municipality_id
 where p.title = '500+ 2026' and s.short_name in ('СОШ № 14', 'Жидкинская ООШ', 'Ундино-Посельская СОШ');
+
+insert into network_school (network_id, school_id, role, capacity, added_by, added_at)
+select n.id, s.id, case when s.short_name = 'СОШ № 1' then 'MENTOR' else 'MENTEE' end,
+       case when s.short_name = 'СОШ № 1' then 2 end, 'coordinator', timestamptz '2026-09-01 10:00+09'
+from network n join programme_year p on p.id = n.programme_year_id
+join school s on s.municipality_id = n.municipality_id
+where p.title = '500+ 2026' and s.short_name in ('СОШ № 1', 'Нижнегирюнинская СОШ', 'Ильинская СОШ');
 
 insert into network_pair (network_id, mentor_school_id, mentee_school_id, origin, goals, created_by, created_at)
 select n.id, mr.id, me.id, 'MANUAL',

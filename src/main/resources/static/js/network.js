@@ -28,7 +28,7 @@
         });
         new window.Chart(canvas, {
           type: 'line',
-          data: { labels: data.years, datasets: datasets },
+          data: { labels: data.years.map(String), datasets: datasets },
           options: {
             maintainAspectRatio: false,
             scales: { y: { beginAtZero: true, title: { display: true, text: canvas.dataset.y } } },
