@@ -256,7 +256,7 @@ public class NetworkService {
 				}
 			}
 			Integer keep = (role == MemberRole.MENTOR && capacity == null && network.isMember(schoolId, role))
-					? network.capacityOf(schoolId) : capacity;
+					? Integer.valueOf(network.capacityOf(schoolId)) : capacity;
 			network.put(schoolId, role, keep, user, now);
 		}
 		this.networks.saveAndFlush(network);
