@@ -145,7 +145,7 @@ M = [
 ("network.activity.addFile", "Добавить файл (PDF, DOCX, XLSX, ODT, ODS)", "Add a file (PDF, DOCX, XLSX, ODT, ODS)"),
 ("network.activity.upload", "Загрузить", "Upload"),
 ("network.activity.recordHeading", "Отметить проведение", "Record as held"),
-("network.activity.recordButton", "Сохранить", "Save"),
+("network.activity.recordButton", "Сохранить отметку", "Save the record"),
 ("network.activity.replan", "Изменить план", "Change the plan"),
 ("network.activity.cancel", "Отменить мероприятие", "Cancel the activity"),
 ("network.activity.reopen", "Вернуть в план", "Back to the plan"),
