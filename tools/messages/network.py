@@ -249,3 +249,6 @@ M += [
 ("network.export.school", "Школа", "School"),
 ("network.export.shareYear", "Доля «2», {0,number,#}", "Share of «2», {0,number,#}"),
 ]
+M += [
+("notifications.network.paired", "Составлена пара сетевого наставничества: {0} → {1}.", "A mentoring pair is made: {0} → {1}."),
+]

@@ -76,6 +76,8 @@ public class NetworkService {
 
 	private final AuditLog auditLog;
 
+	private final PairNotifications pairNotifications;
+
 	private final Clock clock;
 
 	// ---------------------------------------------------------------- reading
@@ -296,6 +298,7 @@ public class NetworkService {
 		Map<Long, SchoolPlace> places = places(List.of(mentorId, menteeId));
 		this.auditLog.record(AuditAction.CREATE, PAIR, saved.getId(), "network: «%d», mentor: «%s», mentee: «%s»"
 			.formatted(networkId, name(places, mentorId), name(places, menteeId)));
+		this.pairNotifications.paired(saved, places);
 		return saved.getId();
 	}
 
