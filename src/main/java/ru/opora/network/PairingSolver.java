@@ -44,6 +44,12 @@ import java.util.Set;
  */
 public final class PairingSolver {
 
+	/**
+	 * The most (free mentee, mentor) pairs one problem may have: the score matrix holds
+	 * one {@code int} each (400 MB at this limit; 2,000 × 500 is 1,000,000).
+	 */
+	public static final long MAX_PAIRS = 100_000_000;
+
 	private PairingSolver() {
 	}
 
@@ -111,12 +117,16 @@ public final class PairingSolver {
 			.filter(s -> capacityById.get(s.schoolId()) > 0)
 			.map(s -> preparedMentors.get(s.schoolId()))
 			.toArray(PreparedSchool[]::new);
-		int[] cap = new int[cols.length];
-		for (int j = 0; j < cols.length; j++) {
-			cap[j] = capacityById.get(cols[j].id);
-		}
 		int n = rows.length;
 		int m = cols.length;
+		if ((long) n * m > MAX_PAIRS) {
+			throw new IllegalArgumentException(n + " × " + m + " pairs are more than " + MAX_PAIRS);
+		}
+		int[] cap = new int[m];
+		for (int j = 0; j < m; j++) {
+			// a mentor never takes more than all the mentees
+			cap[j] = Math.min(n, capacityById.get(cols[j].id));
+		}
 		long slots = 0;
 		for (int c : cap) {
 			slots += c;
@@ -129,9 +139,10 @@ public final class PairingSolver {
 			int[] scores = new int[n * m];
 			for (int i = 0; i < n; i++) {
 				for (int j = 0; j < m; j++) {
-					scores[i * m + j] = points(rows[i], cols[j], excluded, w);
+					scores[i * m + j] = points(rows[i], cols[j], w);
 				}
 			}
+			markExcluded(scores, rows, cols, excluded, m, 1);
 			int[] rowKey = new int[n];
 			Arrays.setAll(rowKey, i -> i);
 			int[] colOf = assign(n, m, scores, rowKey, cap, bonus);
@@ -146,9 +157,10 @@ public final class PairingSolver {
 			int[] scores = new int[m * n];
 			for (int j = 0; j < m; j++) {
 				for (int i = 0; i < n; i++) {
-					scores[j * n + i] = points(rows[i], cols[j], excluded, w);
+					scores[j * n + i] = points(rows[i], cols[j], w);
 				}
 			}
+			markExcluded(scores, rows, cols, excluded, 1, n);
 			int[] rowKey = new int[(int) slots];
 			int r = 0;
 			for (int j = 0; j < m; j++) {
@@ -181,11 +193,37 @@ public final class PairingSolver {
 		return new PairingSolution(result, unassigned, total, ignoredLocks);
 	}
 
-	/** The pair's score, or -1 when the pair may not be proposed. */
-	private static int points(PreparedSchool mentee, PreparedSchool mentor, Set<Pair> excluded, PairingWeights w) {
-		boolean allowed = mentee.id != mentor.id
-				&& (excluded.isEmpty() || !excluded.contains(new Pair(mentee.id, mentor.id)));
-		return allowed ? PairingScore.points(mentee, mentor, w) : -1;
+	/** The pair's score, or -1 for a school paired with itself. */
+	private static int points(PreparedSchool mentee, PreparedSchool mentor, PairingWeights w) {
+		return mentee.id != mentor.id ? PairingScore.points(mentee, mentor, w) : -1;
+	}
+
+	/**
+	 * Sets the excluded pairs' scores to -1: one look-up per exclusion, not one per pair.
+	 * @param menteeStride the score of mentee {@code i} with mentor {@code j} is at
+	 * {@code i × menteeStride + j × mentorStride}
+	 * @param mentorStride see {@code menteeStride}
+	 */
+	private static void markExcluded(int[] scores, PreparedSchool[] mentees, PreparedSchool[] mentors,
+			Set<Pair> excluded, int menteeStride, int mentorStride) {
+		if (excluded.isEmpty()) {
+			return;
+		}
+		Map<Long, Integer> menteeIndex = new HashMap<>();
+		for (int i = 0; i < mentees.length; i++) {
+			menteeIndex.put(mentees[i].id, i);
+		}
+		Map<Long, Integer> mentorIndex = new HashMap<>();
+		for (int j = 0; j < mentors.length; j++) {
+			mentorIndex.put(mentors[j].id, j);
+		}
+		for (Pair pair : excluded) {
+			Integer i = menteeIndex.get(pair.menteeId());
+			Integer j = mentorIndex.get(pair.mentorId());
+			if (i != null && j != null) {
+				scores[i * menteeStride + j * mentorStride] = -1;
+			}
+		}
 	}
 
 	/**
