@@ -114,6 +114,31 @@ class AnalysisData {
 					schoolId, schoolId);
 	}
 
+	/**
+	 * Per school, the share below the pass mark by subject in the school's latest year
+	 * with results, weighted by participants over assessments and grades.
+	 */
+	Map<Long, Map<String, Double>> latestSubjectShares(Collection<Long> schoolIds) {
+		Map<Long, Map<String, Double>> out = new HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.query((Connection con) -> {
+			PreparedStatement ps = con.prepareStatement("""
+					select r.school_id, r.subject, sum(r.share_below * r.participants) / sum(r.participants)
+					from assessment_result r
+					join (select school_id, max(year) as year from assessment_result
+					      where school_id = any(?) group by school_id) l
+					  on l.school_id = r.school_id and l.year = r.year
+					group by r.school_id, r.subject""");
+			ps.setArray(1, ids(con, schoolIds));
+			return ps;
+		}, (rs) -> {
+			out.computeIfAbsent(rs.getLong(1), (k) -> new TreeMap<>()).put(rs.getString(2), rs.getDouble(3));
+		});
+		return out;
+	}
+
 	private static Array ids(Connection con, Collection<Long> schoolIds) throws SQLException {
 		return con.createArrayOf("bigint", new ArrayList<>(schoolIds).toArray());
 	}

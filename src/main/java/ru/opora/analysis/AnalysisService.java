@@ -1,5 +1,6 @@
 package ru.opora.analysis;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,6 +125,41 @@ public class AnalysisService {
 				: (regions.isEmpty() ? null : sameRule(regions, lookup));
 		return new AnalysisOverview(year, List.copyOf(years.descendingSet()),
 				rows.stream().filter(filter::matches).toList(), counts, persistent, rule);
+	}
+
+	/**
+	 * Per school, the share of participants below the pass mark («2») by subject in the
+	 * school's latest year with results. No access check: the caller scopes the ids.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Double>> latestSubjectShares(java.util.Collection<Long> schoolIds) {
+		return this.data.latestSubjectShares(schoolIds);
+	}
+
+	/**
+	 * Per school and year, «Доля «2»» exactly as «Анализ школ» shows it (the mean share
+	 * below the pass mark of the assessments the region's rule counts). No access check:
+	 * the caller scopes the ids.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Integer, BigDecimal>> yearlyShareBelow(java.util.Collection<Long> schoolIds) {
+		Function<Long, ClassificationParameters> lookup = this.rules.lookup();
+		Map<Long, List<Long>> byRegion = this.schools.places(schoolIds)
+			.stream()
+			.collect(Collectors.groupingBy(ru.opora.schools.SchoolPlace::regionId,
+					Collectors.mapping(ru.opora.schools.SchoolPlace::id, Collectors.toList())));
+		Map<Long, Map<Integer, BigDecimal>> out = new java.util.HashMap<>();
+		byRegion
+			.forEach((regionId, ids) -> this.data.summaries(ids, lookup.apply(regionId)).forEach((schoolId, years) -> {
+				Map<Integer, BigDecimal> shares = new TreeMap<>();
+				years.forEach((year, summary) -> {
+					if (summary.meanShareBelow() != null) {
+						shares.put(year, summary.meanShareBelow());
+					}
+				});
+				out.put(schoolId, shares);
+			}));
+		return out;
 	}
 
 	/**

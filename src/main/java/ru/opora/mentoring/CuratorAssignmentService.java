@@ -100,6 +100,23 @@ public class CuratorAssignmentService {
 			.toList();
 	}
 
+	/**
+	 * Curators working with each of the schools today, in one query (no access check: the
+	 * caller scopes the ids).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Long>> activeCuratorsOf(java.util.Collection<Long> schoolIds) {
+		if (schoolIds.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		return this.assignments.findBySchools(Set.copyOf(schoolIds))
+			.stream()
+			.filter((a) -> a.isActiveOn(today))
+			.collect(Collectors.groupingBy(CuratorAssignment::getSchoolId,
+					Collectors.mapping(CuratorAssignment::getCuratorId, Collectors.toList())));
+	}
+
 	@Transactional
 	public Long assign(Long curatorId, Long schoolId, LocalDate startsOn) {
 		Long municipalityId = coordinatorMunicipality();

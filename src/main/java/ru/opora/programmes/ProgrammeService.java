@@ -122,6 +122,15 @@ public class ProgrammeService {
 	}
 
 	/**
+	 * A programme year without an access check (for modules that decide access
+	 * themselves).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ProgrammeYearSummary> yearUnchecked(Long id) {
+		return this.years.findById(id).map(ProgrammeYearSummary::of);
+	}
+
+	/**
 	 * Every programme year still open (no access check: for scheduled jobs).
 	 */
 	@Transactional(readOnly = true)

@@ -137,6 +137,28 @@ public class RiskFactorService {
 			.list();
 	}
 
+	/**
+	 * The chosen factors of many schools in one query, without an access check (the
+	 * caller scopes the ids).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<RiskFactorView>> chosenUnchecked(Long programmeYearId, java.util.Collection<Long> schoolIds) {
+		Map<Long, List<RiskFactorView>> out = new java.util.HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.sql("""
+				select c.school_id, f.id, f.number, f.name
+				from risk_factor_choice c join risk_factor f on f.id = c.risk_factor_id
+				where c.programme_year_id = ? and c.school_id = any(?) order by f.number""")
+			.params(programmeYearId, schoolIds.toArray(Long[]::new))
+			.query((rs) -> {
+				out.computeIfAbsent(rs.getLong(1), (k) -> new java.util.ArrayList<>())
+					.add(new RiskFactorView(rs.getLong(2), rs.getInt(3), rs.getString(4)));
+			});
+		return out;
+	}
+
 	private static String labels(List<RiskFactorView> list) {
 		return list.stream().map((f) -> String.valueOf(f.number())).collect(Collectors.joining(", "));
 	}

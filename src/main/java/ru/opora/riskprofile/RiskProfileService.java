@@ -208,6 +208,24 @@ public class RiskProfileService {
 	}
 
 	/**
+	 * Per school, the significance of each risk factor in its profile of the programme
+	 * year (schools without a profile are left out). No access check: the caller scopes
+	 * the ids.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Long, Significance>> significancesUnchecked(Long programmeYearId,
+			java.util.Collection<Long> schoolIds) {
+		Map<Long, Map<Long, Significance>> out = new HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return out;
+		}
+		for (Object[] row : this.profiles.significances(programmeYearId, schoolIds)) {
+			out.computeIfAbsent((Long) row[0], (k) -> new HashMap<>()).put((Long) row[1], (Significance) row[2]);
+		}
+		return out;
+	}
+
+	/**
 	 * Creates or replaces a participant's profile (an import or a survey computation).
 	 * Refused for a verified profile.
 	 */

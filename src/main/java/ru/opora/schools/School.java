@@ -55,6 +55,11 @@ class School {
 
 	private Integer students;
 
+	/** Optional coordinates (degrees), for distances between schools. */
+	private java.math.BigDecimal latitude;
+
+	private java.math.BigDecimal longitude;
+
 	private Integer teachers;
 
 	@Column(name = "small_school")

@@ -73,4 +73,10 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 	@Query(FACTS + " where s.id in ?1 order by s.shortName, s.id")
 	List<SchoolFacts> factsOf(java.util.Collection<Long> schoolIds);
 
+	@Query("""
+			select new ru.opora.schools.SchoolPlace(s.id, s.name, s.shortName, s.type, m.id, m.region.id, s.settlement, s.distanceKm,
+				s.students, s.latitude, s.longitude)
+			from School s join s.municipality m where s.id in ?1 order by s.shortName, s.id""")
+	List<SchoolPlace> placesOf(java.util.Collection<Long> schoolIds);
+
 }

@@ -166,6 +166,15 @@ public class SchoolService {
 		return this.schools.findById(schoolId).map(School::getShortName);
 	}
 
+	/**
+	 * Where the schools are and what they are, in one query (no access check: callers
+	 * scope the ids themselves). Unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolPlace> places(java.util.Collection<Long> schoolIds) {
+		return schoolIds.isEmpty() ? List.of() : this.schools.placesOf(schoolIds);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<SchoolLocation> location(Long schoolId) {
 		return this.schools.location(schoolId);

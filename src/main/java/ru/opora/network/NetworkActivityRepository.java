@@ -1,0 +1,21 @@
+package ru.opora.network;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NetworkActivityRepository extends JpaRepository<NetworkActivity, Long> {
+
+	List<NetworkActivity> findByPairIdOrderByPlannedOnAscIdAsc(Long pairId);
+
+	List<NetworkActivity> findByPairIdInOrderByPlannedOnAscIdAsc(Collection<Long> pairIds);
+
+	@Query("""
+			select a from NetworkActivity a where a.pairId in ?1 and a.status <> ru.opora.network.ActivityStatus.CANCELLED
+			and coalesce(a.heldOn, a.plannedOn) between ?2 and ?3 order by coalesce(a.heldOn, a.plannedOn), a.id""")
+	List<NetworkActivity> inPeriod(Collection<Long> pairIds, LocalDate from, LocalDate to);
+
+}
