@@ -381,7 +381,24 @@ public class NetworkService {
 		return this.analysis.overview(new AnalysisFilter(null, municipalityId, null, null, null))
 			.rows()
 			.stream()
-			.collect(Collectors.toMap((r) -> r.school().id(), OverviewRow::group, (a, b) -> a));
+			.collect(Collectors.toMap((r) -> r.school().id(), NetworkService::latestGroup, (a, b) -> a));
+	}
+
+	/**
+	 * The school's group in the overview's year or, without data that year, in the latest
+	 * year before it that has one.
+	 */
+	static SchoolGroup latestGroup(OverviewRow row) {
+		if (row.group() != SchoolGroup.NO_DATA) {
+			return row.group();
+		}
+		for (int i = row.history().size() - 1; i >= 0; i--) {
+			SchoolGroup group = row.history().get(i).group();
+			if (group != null && group != SchoolGroup.NO_DATA) {
+				return group;
+			}
+		}
+		return SchoolGroup.NO_DATA;
 	}
 
 	List<PairView> pairViews(Network network, List<NetworkPair> list, Map<Long, SchoolPlace> places) {
