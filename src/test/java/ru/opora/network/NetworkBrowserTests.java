@@ -126,7 +126,14 @@ class NetworkBrowserTests {
 		WebElement element = this.browser.driver().findElement(locator);
 		((JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
 				element);
-		element.click();
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			// a sticky footer or the date picker may lie over the element in a small
+			// headless window
+			((JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].click()", element);
+		}
 		return element;
 	}
 
