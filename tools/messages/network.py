@@ -252,3 +252,16 @@ M += [
 M += [
 ("notifications.network.paired", "Составлена пара сетевого наставничества: {0} → {1}.", "A mentoring pair is made: {0} → {1}."),
 ]
+M += [
+("network.dashboard.satisfaction", "Удовлетворённость участников: {0} из 5 (ответов: {1})", "Participants' satisfaction: {0} of 5 ({1} answers)"),
+("network.dashboard.noAnswers", "Ответов анкеты удовлетворённости пока нет.", "No satisfaction answers yet."),
+("network.dashboard.noIntensives", "Дней образовательных интенсивов пока нет.", "No days of educational intensives yet."),
+("network.dashboard.sessions", "Сессии", "Sessions"),
+("network.export.sheetIntensives", "Дни интенсивов", "Intensive days"),
+("network.export.day", "День", "Day"),
+("network.export.group", "Группа", "Group"),
+("network.export.registered", "Зарегистрировано", "Registered"),
+("network.export.attended", "Пришли", "Attended"),
+("network.export.satisfaction", "Удовлетворённость (среднее, 1–5)", "Satisfaction (mean, 1–5)"),
+("network.export.answers", "Ответов", "Answers"),
+]

@@ -12,7 +12,27 @@ import java.util.Map;
  */
 public record NetworkDashboard(NetworkSummary network, int inactivityDays, List<YearMonth> months, List<PairRow> rows,
 		Participants participants, long held, long planned, long inactivePairs, List<Integer> years,
-		List<ResultRow> results) {
+		List<ResultRow> results, List<IntensiveService.DaySummary> intensives) {
+
+	/**
+	 * Satisfaction over every answered session of the network's «Дни образовательных
+	 * интенсивов».
+	 */
+	public Satisfaction satisfaction() {
+		java.util.List<Integer> scores = new java.util.ArrayList<>();
+		this.intensives.forEach((d) -> d.sessions().forEach((s) -> {
+			for (int score = 1; score <= 5; score++) {
+				scores.addAll(java.util.Collections.nCopies(s.satisfaction().distribution().get(score - 1), score));
+			}
+		}));
+		return Satisfaction.of(scores);
+	}
+
+	public Participants intensiveAttendance() {
+		return this.intensives.stream()
+			.map(IntensiveService.DaySummary::attended)
+			.reduce(Participants.none(), Participants::plus);
+	}
 
 	/**
 	 * A pair with its held activities per month (in the order of {@code months}).

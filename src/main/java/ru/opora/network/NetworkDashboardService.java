@@ -46,6 +46,8 @@ public class NetworkDashboardService {
 
 	private final AnalysisService analysis;
 
+	private final IntensiveService intensives;
+
 	private final Clock clock;
 
 	@Transactional(readOnly = true)
@@ -98,7 +100,7 @@ public class NetworkDashboardService {
 				.thenComparing(NetworkDashboard.ResultRow::name))
 			.toList();
 		return new NetworkDashboard(this.networks.summary(networkId), network.getInactivityDays(), months, rows,
-				participants, held, planned, inactive, List.copyOf(years), results);
+				participants, held, planned, inactive, List.copyOf(years), results, this.intensives.summary(networkId));
 	}
 
 	/**

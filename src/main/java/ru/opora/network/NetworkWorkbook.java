@@ -124,6 +124,28 @@ class NetworkWorkbook {
 				}
 			}
 			widths(resultSheet, 2 + d.years().size(), 22);
+
+			Sheet daySheet = workbook.createSheet(msg("network.export.sheetIntensives", locale));
+			header(daySheet, bold, locale, "network.activity.date", "network.export.day", "network.export.group",
+					"network.activity.topic", "network.export.registered", "network.export.attended",
+					"network.export.satisfaction", "network.export.answers");
+			r = 1;
+			for (IntensiveService.DaySummary day : d.intensives()) {
+				for (IntensiveService.SessionSummary session : day.sessions()) {
+					Row line = daySheet.createRow(r++);
+					line.createCell(0).setCellValue(date.format(day.heldOn()));
+					line.createCell(1).setCellValue(day.title());
+					line.createCell(2).setCellValue(msg("ParticipantGroup." + session.group(), locale));
+					line.createCell(3).setCellValue(session.topic());
+					line.createCell(4).setCellValue(session.registered().total());
+					line.createCell(5).setCellValue(session.attended().total());
+					if (session.satisfaction().mean() != null) {
+						line.createCell(6).setCellValue(session.satisfaction().mean());
+					}
+					line.createCell(7).setCellValue(session.satisfaction().count());
+				}
+			}
+			widths(daySheet, 8, 22);
 			workbook.write(out);
 			return out.toByteArray();
 		}
