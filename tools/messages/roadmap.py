@@ -48,6 +48,7 @@ M = [
 ("roadmap.cell.tooLong", "Слишком длинный текст.", "The text is too long."),
 ("roadmap.cell.badStatus", "Выберите статус из списка.", "Choose a status from the list."),
 ("roadmap.cell.reasonRequired", "Укажите причину переноса.", "Give the reason for postponing."),
+("roadmap.cell.badDate", "Такой даты нет. Введите дату как 31.05.2027 или срок словами («январь–февраль»).", "No such date. Type a date like 31.05.2027 or a period in words (\"January–February\")."),
 ("roadmap.cell.badField", "В этой дорожной карте нет такой графы.", "This road map has no such column."),
 ("roadmap.cell.keys", "Enter — сохранить, Esc — отменить", "Enter saves, Esc cancels"),
 ("roadmap.conflict.title", "Эту строку уже изменил(а) {0} в {1}.", "{0} changed this row at {1}."),

@@ -166,7 +166,9 @@
                 callbacks: {
                   label: function (item) {
                     var raw = item.raw;
-                    return raw.name + ': ' + format(raw.x) + '; ' + format(raw.y) + ' %'
+                    // the same words and the same figure as the table's columns
+                    return raw.name + ': ' + data.labels.xShort + ' ' + format(raw.x) + '; '
+                      + data.labels.yShort + ' ' + format(raw.y)
                       + (raw.persistent ? ' (' + data.labels.persistentlyLow + ')' : '');
                   }
                 }

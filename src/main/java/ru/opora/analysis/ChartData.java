@@ -21,8 +21,12 @@ public record ChartData(int year, BigDecimal wellbeingThreshold, BigDecimal lowS
 
 	}
 
+	/**
+	 * Axis titles, the group names, and the tooltip's names of the two figures (the same
+	 * words as the table's column headers).
+	 */
 	public record Labels(String x, String y, String strong, String resilient, String riskZone, String lowAdverse,
-			String persistentlyLow) {
+			String persistentlyLow, String xShort, String yShort) {
 
 	}
 
