@@ -46,6 +46,7 @@ M = [
 ("riskprofile.profile.alreadyConfirmed", "Вы уже подтвердили этот профиль.", "You have already confirmed this profile."),
 ("riskprofile.profile.reasonRequired", "Укажите причину изменения — не короче {0} символов.", "Give the reason for the change: at least {0} characters."),
 ("riskprofile.profile.sameSignificance", "Значимость не изменилась.", "The significance is the same."),
+("riskprofile.factors.toProfile", "Открыть профиль рисков школы", "Open the school's risk profile"),
 ("riskprofile.profile.notVerified", "Сначала профиль должны подтвердить школа и куратор.", "The school and the curator must confirm the profile first."),
 ("riskprofile.recommendation.HIGH", "Приоритетный риск: рекомендуется выбрать его для работы и разработать Программу антирисковых мер.", "A priority risk: choose it to work on and write an anti-risk programme."),
 ("riskprofile.recommendation.MEDIUM", "Учесть в Среднесрочной программе развития; при необходимости выбрать для работы.", "Address it in the medium-term development programme; choose it if needed."),

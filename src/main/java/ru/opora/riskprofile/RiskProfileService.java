@@ -146,11 +146,6 @@ public class RiskProfileService {
 	@Transactional
 	public void choose(Long programmeYearId, Long schoolId, Set<Long> factorIds) {
 		participantYear(programmeYearId, schoolId);
-		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
-			.orElseThrow(() -> new RuleViolationException("riskprofile.profile.notVerified"));
-		if (!profile.isVerified()) {
-			throw new RuleViolationException("riskprofile.profile.notVerified");
-		}
 		this.factors.choose(programmeYearId, schoolId, factorIds);
 	}
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +32,7 @@ import ru.opora.common.RuleViolationException;
 import ru.opora.files.FileInfo;
 import ru.opora.files.FileRejectedException;
 import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.schools.SchoolService;
 import ru.opora.web.FlashMessage;
 
@@ -82,6 +84,38 @@ class RoadMapController {
 	@PostMapping("/programmes/{yearId}/roadmap")
 	String createMunicipal(@PathVariable Long yearId) {
 		return "redirect:/roadmaps/" + this.roadMaps.createMunicipal(yearId);
+	}
+
+	/**
+	 * The school card's «Программы» block (loaded by htmx): each programme year the
+	 * school takes part in, with links to its road map, documents and risk profile.
+	 */
+	@GetMapping("/schools/{schoolId}/programmes")
+	String schoolProgrammes(@PathVariable Long schoolId, Model model) {
+		List<ProgrammeYearSummary> years = this.programmes.yearsOfSchool(schoolId);
+		model.addAttribute("schoolId", schoolId);
+		model.addAttribute("years", years);
+		model.addAttribute("mapIds",
+				years.stream()
+					.collect(java.util.stream.Collectors.toMap(ProgrammeYearSummary::id,
+							(y) -> this.roadMaps.schoolMap(y.id(), schoolId).orElse(-1L))));
+		return FRAGMENTS + " :: schoolProgrammes";
+	}
+
+	/**
+	 * «Дорожная карта» from the school's card or a curator's school: the road map of the
+	 * newest open programme year the school takes part in (the newest year if all are
+	 * closed).
+	 */
+	@GetMapping("/schools/{schoolId}/roadmap")
+	String schoolRoadMap(@PathVariable Long schoolId) {
+		List<ProgrammeYearSummary> years = this.programmes.yearsOfSchool(schoolId);
+		ProgrammeYearSummary year = years.stream()
+			.filter((y) -> !y.closed())
+			.findFirst()
+			.or(() -> years.stream().findFirst())
+			.orElseThrow(() -> new RoadMapNotFoundException("school " + schoolId));
+		return "redirect:/programmes/" + year.id() + "/schools/" + schoolId + "/roadmap";
 	}
 
 	@GetMapping("/programmes/{yearId}/schools/{schoolId}/roadmap")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -85,6 +86,8 @@ public class RoadMapService {
 	private final org.springframework.context.MessageSource messages;
 
 	private final RoadMapImport importer;
+
+	private final ru.opora.users.UserService users;
 
 	record Header(Long id, RoadMapKind kind, Long yearId, Long municipalityId, Long schoolId) {
 	}
@@ -235,17 +238,50 @@ public class RoadMapService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ChangeView> history(Long mapId, Long itemId, int limit) {
-		access(mapId);
-		return this.jdbc.sql("""
+		Access access = access(mapId);
+		record Raw(long id, Timestamp at, String username, String action, Long itemId, String field, String oldValue,
+				String newValue) {
+		}
+		List<Raw> raw = this.jdbc.sql("""
 				select id, changed_at, username, action, item_id, field, old_value, new_value from road_map_change
 				where road_map_id = :map and (cast(:item as bigint) is null or item_id = :item)
 				order by id desc limit :limit""")
 			.param("map", mapId)
 			.param("item", itemId)
 			.param("limit", limit)
-			.query((rs, i) -> new ChangeView(rs.getLong(1), local(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
+			.query((rs, i) -> new Raw(rs.getLong(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4),
 					(Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
+		Map<String, String> names = this.users.namesByUsername(raw.stream().map(Raw::username).toList());
+		Map<Long, Integer> numbers = rowNumbers(mapId);
+		String kindKey = access.header().kind().name().toLowerCase(java.util.Locale.ROOT);
+		Set<String> columns = access.header().kind().fields().stream().map(ItemField::code).collect(Collectors.toSet());
+		return raw.stream()
+			.map((r) -> new ChangeView(r.id(), local(r.at()), r.username(), r.action(), r.itemId(), r.field(),
+					r.oldValue(), r.newValue(), names.getOrDefault(r.username(), r.username()),
+					(r.itemId() != null) ? numbers.get(r.itemId()) : null,
+					(r.field() == null) ? null
+							: columns.contains(r.field()) ? "roadmap.field." + kindKey + "." + r.field()
+									: "roadmap.change.field." + r.field()))
+			.toList();
+	}
+
+	/**
+	 * The numbers the rows show in the table (counted through all sections, as the page
+	 * counts them).
+	 */
+	private Map<Long, Integer> rowNumbers(Long mapId) {
+		List<Long> ids = this.jdbc.sql("""
+				select i.id from road_map_item i join road_map_section s on s.id = i.section_id
+				where i.road_map_id = ? and i.deleted_at is null order by s.position, s.id, i.position, i.id""")
+			.param(mapId)
+			.query(Long.class)
+			.list();
+		Map<Long, Integer> numbers = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			numbers.put(ids.get(i), i + 1);
+		}
+		return numbers;
 	}
 
 	// ---------------------------------------------------------------- editing rows
