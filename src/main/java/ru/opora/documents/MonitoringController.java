@@ -39,6 +39,8 @@ class MonitoringController {
 
 	private final DocumentsWorkbook workbook;
 
+	private final org.springframework.context.MessageSource messages;
+
 	@GetMapping("/programmes/{id}/documents")
 	String monitoring(@PathVariable Long id, @RequestParam(required = false) DocumentFilter status,
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
@@ -64,11 +66,13 @@ class MonitoringController {
 		var programme = this.programmes.year(id);
 		List<MonitoringRow> rows = filtered(id, status, curator, kind, user);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(programme.title() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-					.build()
-					.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(
+					this.messages.getMessage("documents.monitoring.fileName", new Object[] { programme.title() },
+							org.springframework.context.i18n.LocaleContextHolder.getLocale()) + ".xlsx",
+					java.nio.charset.StandardCharsets.UTF_8)
+			.build()
+			.toString());
 		this.workbook.write(programme, rows, response.getOutputStream());
 	}
 

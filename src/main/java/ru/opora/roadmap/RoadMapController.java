@@ -57,6 +57,8 @@ class RoadMapController {
 
 	private final SchoolService schools;
 
+	private final org.springframework.context.MessageSource messages;
+
 	@org.springframework.web.bind.annotation.ModelAttribute("measureStatuses")
 	MeasureStatus[] measureStatuses() {
 		return MeasureStatus.values();
@@ -171,12 +173,27 @@ class RoadMapController {
 	@GetMapping("/roadmaps/{id}/export.xlsx")
 	ResponseEntity<byte[]> export(@PathVariable Long id) {
 		RoadMapDetails details = this.roadMaps.details(id);
-		String name = "roadmap-" + details.year().year()
-				+ ((details.schoolId() != null) ? "-" + details.schoolId() : "") + ".xlsx";
+		String name = fileName(details) + ".xlsx";
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(this.xlsx.export(details));
+	}
+
+	/**
+	 * A Russian file name like the document downloads: «Дорожная карта 500+ 2026 — МКОУ
+	 * «Жидкинская ООШ»» (characters file systems refuse are replaced).
+	 */
+	private String fileName(RoadMapDetails details) {
+		String name = (details.schoolName() != null)
+				? message("roadmap.file.school", details.year().title(), details.schoolName())
+				: message("roadmap.file.municipal", details.year().title());
+		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+	}
+
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	// ---------------------------------------------------------------- import
@@ -193,7 +210,10 @@ class RoadMapController {
 		this.roadMaps.checkImport(id);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("roadmap-template.xlsx").build().toString())
+					ContentDisposition.attachment()
+						.filename(message("roadmap.file.template") + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(this.roadMaps.importTemplate());
 	}
@@ -219,10 +239,10 @@ class RoadMapController {
 	@GetMapping("/roadmaps/{id}/print.pdf")
 	ResponseEntity<byte[]> print(@PathVariable Long id) {
 		RoadMapDetails details = this.roadMaps.details(id);
-		String name = "roadmap-" + details.year().year()
-				+ ((details.schoolId() != null) ? "-" + details.schoolId() : "") + ".pdf";
+		String name = fileName(details) + ".pdf";
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(this.pdf.print(details));
 	}

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import ru.opora.common.MinimalPdf;
-
 /**
  * Real small files of the kinds people upload, made on the fly.
  */
@@ -17,10 +15,20 @@ public final class TestFiles {
 	}
 
 	/**
-	 * A valid one-page PDF with the given (ASCII) text.
+	 * A valid one-page PDF with the given (ASCII) text, written by OpenPDF.
 	 */
 	public static byte[] pdf(String text) {
-		return MinimalPdf.withText(text);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			com.lowagie.text.Document document = new com.lowagie.text.Document();
+			com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+			document.open();
+			document.add(new com.lowagie.text.Paragraph(text));
+			document.close();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
