@@ -75,6 +75,7 @@ M = [
 ("documents.monitoring.export", "Выгрузить в Excel", "Export to Excel"),
 ("documents.monitoring.empty", "Нет документов по этим условиям.", "No documents match these filters."),
 ("documents.monitoring.fileName", "Документы школ — {0}", "School documents - {0}"),
+("documents.monitoring.approvedOf", "{0} из {1}", "{0} of {1}"),
 ("documents.monitoring.view", "Вид", "View"),
 ("documents.monitoring.matrix", "Таблица: школы × документы", "Table: schools × documents"),
 ("documents.monitoring.cards", "Карточки", "Cards"),

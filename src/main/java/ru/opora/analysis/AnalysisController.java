@@ -106,7 +106,8 @@ class AnalysisController {
 			}
 			BigDecimal y = (c.decisiveShare() != null) ? c.decisiveShare() : BigDecimal.ZERO;
 			points.add(new ChartData.Point(row.school().id(), row.school().shortName(), c.wellbeingIndex(), y,
-					c.group().name(), c.persistentlyLow(), "/schools/" + row.school().id() + "/analysis"));
+					c.group().name(), c.persistentlyLow(), "/schools/" + row.school().id() + "/analysis",
+					c.decisiveShare()));
 			if (points.size() >= MAX_SHOWN) {
 				break;
 			}

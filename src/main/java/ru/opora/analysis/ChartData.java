@@ -16,8 +16,13 @@ public record ChartData(int year, BigDecimal wellbeingThreshold, BigDecimal lowS
 
 	}
 
+	/**
+	 * A school: {@code y} where the point is drawn, {@code share} the decisive share the
+	 * table shows (null when fewer assessments were counted than the rule needs; the
+	 * point then sits at 0).
+	 */
 	public record Point(long id, String name, BigDecimal x, BigDecimal y, String group, boolean persistentlyLow,
-			String url) {
+			String url, BigDecimal share) {
 
 	}
 

@@ -154,7 +154,19 @@ class RoadMapController {
 	@GetMapping("/roadmaps/{id}")
 	String page(@PathVariable Long id, Model model) {
 		model.addAttribute("rm", this.roadMaps.details(id));
+		model.addAttribute("missingFactors", this.roadMaps.missingSections(id));
+		model.addAttribute("unchosenSections", this.roadMaps.sectionsOfUnchosenFactors(id));
 		return "roadmap/page";
+	}
+
+	/**
+	 * Adds the sections of newly chosen risk factors (the offer on the page).
+	 */
+	@PostMapping("/roadmaps/{id}/sections/missing")
+	String addMissingSections(@PathVariable Long id, RedirectAttributes redirect) {
+		int added = this.roadMaps.addMissingSections(id);
+		FlashMessage.success(redirect, "roadmap.sections.added", added);
+		return "redirect:/roadmaps/" + id;
 	}
 
 	@GetMapping("/roadmaps/{id}/table")
@@ -302,6 +314,16 @@ class RoadMapController {
 			Model model) {
 		Long itemId = this.roadMaps.addItem(id, sectionId, after);
 		model.addAttribute("newItemId", itemId);
+		return table(id, model);
+	}
+
+	/**
+	 * A row dropped into a section before another row (or at the section's end).
+	 */
+	@PostMapping("/roadmaps/{id}/items/{itemId}/moveto")
+	String moveTo(@PathVariable Long id, @PathVariable Long itemId, @RequestParam Long section,
+			@RequestParam(required = false) Long before, Model model) {
+		this.roadMaps.moveTo(id, itemId, section, before);
 		return table(id, model);
 	}
 

@@ -191,6 +191,75 @@ public class RoadMapService {
 		return id;
 	}
 
+	/**
+	 * The chosen risk factors of a school road map's year that have no section yet (the
+	 * factors changed after the road map was made): the page offers to add them. Empty
+	 * for a municipal road map.
+	 */
+	@Transactional(readOnly = true)
+	public List<RiskFactorView> missingSections(Long mapId) {
+		Header h = access(mapId).header();
+		if (h.kind() != RoadMapKind.SCHOOL) {
+			return List.of();
+		}
+		Set<Long> covered = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
+			.stream()
+			.map(RoadMapSection::getRiskFactorId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.riskFactors.chosen(h.yearId(), h.schoolId())
+			.stream()
+			.filter((f) -> !covered.contains(f.id()))
+			.toList();
+	}
+
+	/**
+	 * Sections whose risk factor is no longer chosen: kept with their rows (never deleted
+	 * silently), and marked on the page.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> sectionsOfUnchosenFactors(Long mapId) {
+		Header h = access(mapId).header();
+		if (h.kind() != RoadMapKind.SCHOOL) {
+			return Set.of();
+		}
+		Set<Long> chosen = this.riskFactors.chosen(h.yearId(), h.schoolId())
+			.stream()
+			.map(RiskFactorView::id)
+			.collect(Collectors.toSet());
+		return this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
+			.stream()
+			.filter((s) -> s.getRiskFactorId() != null && !chosen.contains(s.getRiskFactorId()))
+			.map(RoadMapSection::getId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Adds a section for each chosen factor that has none (at the end); removes nothing.
+	 * @return how many sections were added
+	 */
+	@Transactional
+	public int addMissingSections(Long mapId) {
+		requireEdit(mapId);
+		List<RiskFactorView> missing = missingSections(mapId);
+		int position = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
+			.stream()
+			.mapToInt(RoadMapSection::getPosition)
+			.max()
+			.orElse(0);
+		for (RiskFactorView factor : missing) {
+			RoadMapSection section = this.sections
+				.save(new RoadMapSection(mapId, ++position, factor.label(), factor.id()));
+			change(mapId, null, section.getId(), "CREATE_SECTION", null, null, factor.label());
+		}
+		if (!missing.isEmpty()) {
+			touch(mapId);
+			this.auditLog.record(AuditAction.UPDATE, ENTITY_MAP, mapId,
+					"sections added: " + missing.stream().map(RiskFactorView::label).collect(Collectors.joining("; ")));
+		}
+		return missing.size();
+	}
+
 	// ---------------------------------------------------------------- reading
 
 	@Transactional(readOnly = true)
@@ -358,6 +427,37 @@ public class RoadMapService {
 	}
 
 	/**
+	 * Drag and drop: puts a row into a section before another row ({@code beforeItemId}
+	 * null: at the section's end), in one step with one history line.
+	 */
+	@Transactional
+	public void moveTo(Long mapId, Long itemId, Long sectionId, Long beforeItemId) {
+		requireEdit(mapId);
+		RoadMapItem item = liveItem(mapId, itemId);
+		RoadMapSection section = this.sections.findInMap(sectionId, mapId)
+			.orElseThrow(() -> new RoadMapNotFoundException(mapId + "/s" + sectionId));
+		List<Long> order = new ArrayList<>(this.jdbc.sql("""
+				select id from road_map_item where section_id = ? and deleted_at is null and id <> ?
+				order by position, id""").params(section.getId(), itemId).query(Long.class).list());
+		int index = (beforeItemId != null) ? order.indexOf(beforeItemId) : -1;
+		if (beforeItemId != null && index < 0) {
+			throw new RoadMapNotFoundException(mapId + "/" + beforeItemId);
+		}
+		order.add((index < 0) ? order.size() : index, itemId);
+		Long fromSection = item.getSectionId();
+		int fromNumber = rowNumbers(mapId).getOrDefault(itemId, 0);
+		this.jdbc.sql("update road_map_item set section_id = ? where id = ?").params(section.getId(), itemId).update();
+		for (int p = 0; p < order.size(); p++) {
+			this.jdbc.sql("update road_map_item set position = ? where id = ?").params(p + 1, order.get(p)).update();
+		}
+		int toNumber = rowNumbers(mapId).getOrDefault(itemId, 0);
+		if (fromNumber != toNumber || !fromSection.equals(section.getId())) {
+			change(mapId, itemId, null, "MOVE", null, String.valueOf(fromNumber), String.valueOf(toNumber));
+			touch(mapId);
+		}
+	}
+
+	/**
 	 * Moves a row one place up or down; past the edge of its section it goes to the end
 	 * (start) of the previous (next) section. Moving never conflicts with cell edits.
 	 */
@@ -365,6 +465,7 @@ public class RoadMapService {
 	public void move(Long mapId, Long itemId, boolean up) {
 		requireEdit(mapId);
 		RoadMapItem item = liveItem(mapId, itemId);
+		int fromNumber = rowNumbers(mapId).getOrDefault(itemId, 0);
 		Optional<RoadMapItem> neighbour = up ? this.items.previous(item.getSectionId(), item.getPosition())
 				: this.items.next(item.getSectionId(), item.getPosition());
 		if (neighbour.isPresent()) {
@@ -394,7 +495,8 @@ public class RoadMapService {
 				.params(sectionId, position, itemId)
 				.update();
 		}
-		change(mapId, itemId, null, "MOVE", null, null, up ? "up" : "down");
+		change(mapId, itemId, null, "MOVE", null, String.valueOf(fromNumber),
+				String.valueOf(rowNumbers(mapId).getOrDefault(itemId, 0)));
 		touch(mapId);
 	}
 

@@ -14,10 +14,17 @@ public final class TestFiles {
 	private TestFiles() {
 	}
 
+	private static final java.util.Map<String, byte[]> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/**
-	 * A valid one-page PDF with the given (ASCII) text, written by OpenPDF.
+	 * A valid one-page PDF with the given (ASCII) text, written by OpenPDF; the same text
+	 * gives the same bytes (a PDF carries a random id, so each is made once).
 	 */
 	public static byte[] pdf(String text) {
+		return PDFS.computeIfAbsent(text, TestFiles::writePdf).clone();
+	}
+
+	private static byte[] writePdf(String text) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			com.lowagie.text.Document document = new com.lowagie.text.Document();
 			com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
