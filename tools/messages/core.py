@@ -15,6 +15,7 @@ M = [
 ("nav.skip", "Перейти к содержанию", "Skip to content"),
 ("format.date", "dd.MM.yyyy", "dd.MM.yyyy"),
 ("format.datetime", "dd.MM.yyyy HH:mm", "dd.MM.yyyy HH:mm"),
+("format.zone.moscow", "МСК", "Moscow time"),
 # common words
 ("common.save", "Сохранить", "Save"),
 ("common.cancel", "Отмена", "Cancel"),

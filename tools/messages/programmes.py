@@ -25,7 +25,7 @@ M = [
 ("programmes.detail.saved", "Участники и сроки сохранены.", "Participants and deadline saved."),
 ("riskprofile.factors.title", "Факторы риска, с которыми работает школа", "Risk factors the school works on"),
 ("riskprofile.factors.lead", "Выберите не более {0} факторов. По каждому нужна Программа антирисковых мер.", "Choose at most {0} factors. Each needs an anti-risk programme."),
-("riskprofile.factors.saved", "Выбор факторов риска сохранён.", "The choice of risk factors has been saved."),
+("riskprofile.factors.saved", "Выбор факторов риска сохранён. Перечень документов школы уже обновлён; если дорожная карта школы создана, на её странице можно добавить разделы новых факторов (разделы снятых факторов сохраняются).", "The choice of risk factors has been saved. The school's document list is updated; if the school's road map exists, its page offers to add sections for new factors (sections of dropped factors are kept)."),
 ("riskprofile.factors.tooMany", "Можно выбрать не более {0} факторов.", "At most {0} factors can be chosen."),
 ("riskprofile.factors.unknown", "Выбран фактор не из перечня этого года.", "A factor outside this year's list was chosen."),
 ("error.notFound.programmeYear", "Программный год не найден.", "Programme year not found."),

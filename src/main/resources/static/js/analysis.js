@@ -139,7 +139,7 @@
           return {
             label: group.label,
             data: points.map(function (p) {
-              return { x: Number(p.x), y: Number(p.y), name: p.name, url: p.url, persistent: p.persistentlyLow };
+              return { x: Number(p.x), y: Number(p.y), share: p.share, name: p.name, url: p.url, persistent: p.persistentlyLow };
             }),
             backgroundColor: group.colour,
             borderColor: points.map(function (p) { return p.persistentlyLow ? '#212529' : group.colour; }),
@@ -166,7 +166,9 @@
                 callbacks: {
                   label: function (item) {
                     var raw = item.raw;
-                    return raw.name + ': ' + format(raw.x) + '; ' + format(raw.y) + ' %'
+                    // the same words and the same figure as the table's columns
+                    return raw.name + ': ' + data.labels.xShort + ' ' + format(raw.x) + '; '
+                      + data.labels.yShort + ' ' + (raw.share != null ? format(raw.share) : '—')
                       + (raw.persistent ? ' (' + data.labels.persistentlyLow + ')' : '');
                   }
                 }

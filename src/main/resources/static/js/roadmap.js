@@ -153,4 +153,79 @@
       row.innerHTML = '';
     }
   });
+  // drag and drop: the row number is the handle; a drop saves the row's new place in one
+  // request (the ↑ ↓ buttons and the keyboard stay for those who do not drag)
+  var dragged = null;
+
+  function dropPlace(event) {
+    var row = event.target.closest && event.target.closest('#rm-table tbody tr');
+    if (!row || !dragged) {
+      return null;
+    }
+    var body = row.closest('tbody');
+    var section = body.id.replace('section-', '');
+    var rows = Array.prototype.filter.call(body.querySelectorAll('tr.rm-row'), function (r) { return r !== dragged; });
+    if (!row.classList.contains('rm-row')) {
+      return { section: section, before: rows.length ? rows[0] : null, marker: rows.length ? rows[0] : row, after: !rows.length };
+    }
+    if (row === dragged) {
+      return null;
+    }
+    var box = row.getBoundingClientRect();
+    if (event.clientY < box.top + box.height / 2) {
+      return { section: section, before: row, marker: row, after: false };
+    }
+    var index = rows.indexOf(row);
+    var next = rows[index + 1] || null;
+    return { section: section, before: next, marker: row, after: true };
+  }
+
+  function clearMarkers() {
+    Array.prototype.forEach.call(document.querySelectorAll('.rm-drop-before, .rm-drop-after'), function (r) {
+      r.classList.remove('rm-drop-before', 'rm-drop-after');
+    });
+  }
+
+  document.addEventListener('dragstart', function (event) {
+    var handle = event.target.closest && event.target.closest('#rm-table.rm-drag td.rm-num');
+    if (!handle) {
+      return;
+    }
+    dragged = handle.closest('tr');
+    dragged.classList.add('rm-dragging');
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', dragged.getAttribute('data-item'));
+  });
+
+  document.addEventListener('dragover', function (event) {
+    var place = dropPlace(event);
+    if (!place) {
+      return;
+    }
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    clearMarkers();
+    place.marker.classList.add(place.after ? 'rm-drop-after' : 'rm-drop-before');
+  });
+
+  document.addEventListener('drop', function (event) {
+    var place = dropPlace(event);
+    clearMarkers();
+    if (!place) {
+      return;
+    }
+    event.preventDefault();
+    var item = dragged.getAttribute('data-item');
+    var url = base(dragged) + '/items/' + item + '/moveto?section=' + encodeURIComponent(place.section) +
+      (place.before ? '&before=' + encodeURIComponent(place.before.getAttribute('data-item')) : '');
+    htmx.ajax('POST', url, { source: dragged, target: '#rm-table', swap: 'outerHTML' });
+  });
+
+  document.addEventListener('dragend', function () {
+    clearMarkers();
+    if (dragged) {
+      dragged.classList.remove('rm-dragging');
+    }
+    dragged = null;
+  });
 })();

@@ -106,7 +106,8 @@ class AnalysisController {
 			}
 			BigDecimal y = (c.decisiveShare() != null) ? c.decisiveShare() : BigDecimal.ZERO;
 			points.add(new ChartData.Point(row.school().id(), row.school().shortName(), c.wellbeingIndex(), y,
-					c.group().name(), c.persistentlyLow(), "/schools/" + row.school().id() + "/analysis"));
+					c.group().name(), c.persistentlyLow(), "/schools/" + row.school().id() + "/analysis",
+					c.decisiveShare()));
 			if (points.size() >= MAX_SHOWN) {
 				break;
 			}
@@ -124,7 +125,8 @@ class AnalysisController {
 								new Object[] { (rule != null) ? rule.minLowAssessments() : 2 }, locale),
 						msg("SchoolGroup.STRONG", locale), msg("SchoolGroup.RESILIENT", locale),
 						msg("SchoolGroup.RISK_ZONE", locale), msg("SchoolGroup.LOW_ADVERSE", locale),
-						msg("analysis.persistentlyLow", locale)));
+						msg("analysis.persistentlyLow", locale), msg("analysis.overview.wellbeing", locale),
+						msg("analysis.share.column", locale)));
 	}
 
 	@GetMapping("/export")
@@ -178,9 +180,9 @@ class AnalysisController {
 			bold.setFont(font);
 			Sheet sheet = workbook.createSheet(msg("analysis.export.sheet", locale) + " " + overview.year());
 			String[] titles = { "analysis.export.school", "analysis.export.fullName", "analysis.export.municipality",
-					"analysis.export.year", "analysis.export.counted", "analysis.export.low",
-					"analysis.export.meanShareBelow", "analysis.export.wellbeing", "analysis.export.group",
-					"analysis.export.persistent", "analysis.export.lowYears", "analysis.export.trend" };
+					"analysis.export.year", "analysis.export.counted", "analysis.export.low", "analysis.share.column",
+					"analysis.export.wellbeing", "analysis.export.group", "analysis.export.persistent",
+					"analysis.export.lowYears", "analysis.export.trend" };
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < titles.length; i++) {
 				header.createCell(i).setCellValue(msg(titles[i], locale));
@@ -198,8 +200,8 @@ class AnalysisController {
 					line.createCell(4).setCellValue(c.results().counted());
 					line.createCell(5).setCellValue(c.results().low());
 				}
-				if (c != null && c.meanShareBelow() != null) {
-					line.createCell(6).setCellValue(c.meanShareBelow().doubleValue());
+				if (c != null && c.decisiveShare() != null) {
+					line.createCell(6).setCellValue(c.decisiveShare().doubleValue());
 				}
 				if (c != null && c.wellbeingIndex() != null) {
 					line.createCell(7).setCellValue(c.wellbeingIndex().doubleValue());

@@ -55,26 +55,38 @@ class AnalysisData {
 			return out;
 		}
 		this.jdbc.query((Connection con) -> {
-			PreparedStatement ps = con.prepareStatement("""
-					select school_id, year, count(*), count(*) filter (where share_below >= ?),
-					       round(sum(share_below * participants) / sum(participants), 1),
-					       (array_agg(share_below order by share_below desc))[?]
-					from assessment_result
-					where school_id = any(?) and participants >= ?
-					group by school_id, year""");
+			PreparedStatement ps = con.prepareStatement(
+					"""
+							select school_id, year, count(*), count(*) filter (where share_below >= ?),
+							       round(sum(share_below * participants) / sum(participants), 1),
+							       (array_agg(share_below order by share_below desc))[?],
+							       coalesce(array_agg(assessment || '|' || subject || '|' || grade) filter (where share_below >= ?),
+							                '{}')
+							from assessment_result
+							where school_id = any(?) and participants >= ?
+							group by school_id, year""");
 			ps.setBigDecimal(1, rule.lowShareThreshold());
 			ps.setInt(2, rule.minLowAssessments());
-			ps.setArray(3, ids(con, schoolIds));
-			ps.setInt(4, rule.minParticipants());
+			ps.setBigDecimal(3, rule.lowShareThreshold());
+			ps.setArray(4, ids(con, schoolIds));
+			ps.setInt(5, rule.minParticipants());
 			return ps;
 		}, (rs) -> {
 			long schoolId = rs.getLong(1);
 			int year = rs.getInt(2);
 			out.computeIfAbsent(schoolId, (k) -> new TreeMap<>())
 				.put(year, new ResultSummary(year, rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-						List.of()));
+						List.of(), lowAssessments(rs.getArray(7))));
 		});
 		return out;
+	}
+
+	private static java.util.Set<AssessmentKey> lowAssessments(java.sql.Array array) throws java.sql.SQLException {
+		java.util.Set<AssessmentKey> keys = new java.util.HashSet<>();
+		for (Object key : (Object[]) array.getArray()) {
+			keys.add(AssessmentKey.parse((String) key));
+		}
+		return java.util.Set.copyOf(keys);
 	}
 
 	Map<Long, Map<Integer, PassportFigures>> passports(Collection<Long> schoolIds) {

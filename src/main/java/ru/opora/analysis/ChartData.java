@@ -16,13 +16,22 @@ public record ChartData(int year, BigDecimal wellbeingThreshold, BigDecimal lowS
 
 	}
 
+	/**
+	 * A school: {@code y} where the point is drawn, {@code share} the decisive share the
+	 * table shows (null when fewer assessments were counted than the rule needs; the
+	 * point then sits at 0).
+	 */
 	public record Point(long id, String name, BigDecimal x, BigDecimal y, String group, boolean persistentlyLow,
-			String url) {
+			String url, BigDecimal share) {
 
 	}
 
+	/**
+	 * Axis titles, the group names, and the tooltip's names of the two figures (the same
+	 * words as the table's column headers).
+	 */
 	public record Labels(String x, String y, String strong, String resilient, String riskZone, String lowAdverse,
-			String persistentlyLow) {
+			String persistentlyLow, String xShort, String yShort) {
 
 	}
 

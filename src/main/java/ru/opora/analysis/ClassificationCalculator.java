@@ -86,9 +86,10 @@ public final class ClassificationCalculator {
 	}
 
 	/**
-	 * Classifies every year that has results or a passport, oldest first. A year is part
-	 * of a low-result run only if the year before has results and is low too: a missing
-	 * year breaks the run.
+	 * Classifies every year that has results or a passport, oldest first. A year
+	 * continues a low-result run only if the year before has results, is low too, and one
+	 * and the same assessment (procedure, subject, grade) was low in both years (the
+	 * rule's «the same assessment two years running»); a missing year breaks the run.
 	 */
 	public static List<YearClassification> classify(ClassificationParameters rule, SchoolTraits traits,
 			Map<Integer, ResultSummary> results, Map<Integer, PassportFigures> passports) {
@@ -104,8 +105,11 @@ public final class ClassificationCalculator {
 			SocialContext context = context(wellbeing, rule);
 			boolean followsPrevious = previous != null && previousYear == year - 1;
 			int run = 0;
+			AssessmentKey same = null;
 			if (level == ResultLevel.LOW) {
-				run = 1 + ((followsPrevious && previous.level() == ResultLevel.LOW) ? previous.lowYearsRunning() : 0);
+				same = (followsPrevious && previous.level() == ResultLevel.LOW)
+						? summary.sameLowAssessment(previous.results()) : null;
+				run = 1 + ((same != null) ? previous.lowYearsRunning() : 0);
 			}
 			BigDecimal delta = null;
 			Trend trend = Trend.NO_DATA;
@@ -115,7 +119,8 @@ public final class ClassificationCalculator {
 				trend = trend(delta);
 			}
 			YearClassification c = new YearClassification(year, summary, level, wellbeing, context,
-					SchoolGroup.of(level, context), run, run >= rule.persistentYears(), trend, delta);
+					SchoolGroup.of(level, context), run, run >= rule.persistentYears(), trend, delta, same,
+					level == ResultLevel.LOW && followsPrevious && previous.level() == ResultLevel.LOW && same == null);
 			out.add(c);
 			previous = c;
 			previousYear = year;

@@ -9,10 +9,14 @@ import java.math.BigDecimal;
  * @param lowYearsRunning consecutive low-result years ending with this one (0 if not low)
  * @param trendDelta change of the mean share below the pass mark against the year before,
  * in percentage points (null when either year has no results)
+ * @param sameLowAssessment an assessment low both this year and the year before (what
+ * lets the run go on), or null
+ * @param runBrokenByOtherAssessments low this year and the year before, but no assessment
+ * was low in both: the run starts again
  */
 public record YearClassification(int year, ResultSummary results, ResultLevel level, Wellbeing wellbeing,
 		SocialContext context, SchoolGroup group, int lowYearsRunning, boolean persistentlyLow, Trend trend,
-		BigDecimal trendDelta) {
+		BigDecimal trendDelta, AssessmentKey sameLowAssessment, boolean runBrokenByOtherAssessments) {
 
 	public BigDecimal meanShareBelow() {
 		return (this.results != null) ? this.results.meanShareBelow() : null;

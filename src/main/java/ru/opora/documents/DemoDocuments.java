@@ -1,17 +1,16 @@
 package ru.opora.documents;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.io.InputStream;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,15 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.opora.common.MinimalPdf;
 import ru.opora.files.FileInfo;
 import ru.opora.files.FileKind;
 import ru.opora.files.FileService;
 
 /**
- * Demo data of «500+ 2022» in the Baley district: real small PDF and DOCX files in a
- * realistic mix of statuses. Made once, at the first start with demo data, when the demo
- * programme year has no documents yet.
+ * Demo data of «500+ 2022» in the Baley district: real Russian PDF and DOCX documents
+ * (see {@link DemoDocumentWriter}) in a realistic mix of statuses. Made once, at the
+ * first start with demo data, when the demo programme year has no documents yet.
  */
 @Component
 @Order(50)
@@ -77,8 +75,9 @@ class DemoDocuments implements ApplicationRunner {
 			Instant day = at(parts[1]);
 			switch (parts[0]) {
 				case "upload" -> {
-					FileInfo file = this.files.store(parts[2], new ByteArrayInputStream(content(parts[2])), 1024 * 1024,
-							EnumSet.of(FileKind.PDF, FileKind.DOCX), "school");
+					FileInfo file = this.files.store(parts[2],
+							new ByteArrayInputStream(content(parts[2], kind, year, document.getSchoolId(), factor)),
+							1024 * 1024, EnumSet.of(FileKind.PDF, FileKind.DOCX), "school");
 					document.addVersion(file.id(), null, "school", day);
 				}
 				case "submit" -> document.submit(day);
@@ -111,20 +110,45 @@ class DemoDocuments implements ApplicationRunner {
 		return Instant.parse(day + "T07:00:00Z");
 	}
 
-	private static byte[] content(String fileName) {
-		return fileName.endsWith(".docx") ? docx(fileName) : MinimalPdf.withText("Opora demo document");
-	}
-
-	private static byte[] docx(String title) {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.createParagraph().createRun().setText(title.replace(".docx", ""));
-			document.createParagraph().createRun().setText("Opora demo document.");
-			document.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * A real Russian document of the kind for the school (DOCX or PDF, as the file is
+	 * named).
+	 */
+	private byte[] content(String fileName, DocumentKind kind, long year, long schoolId, Long factorId) {
+		Map<String, Object> school = this.jdbc
+			.sql("""
+					select s.name, s.short_name, m.name as district from school s join municipality m on m.id = s.municipality_id
+					where s.id = ?""")
+			.param(schoolId)
+			.query()
+			.singleRow();
+		int calendarYear = this.jdbc.sql("select year from programme_year where id = ?")
+			.param(year)
+			.query(Integer.class)
+			.single();
+		String factors = String.join("\n",
+				this.jdbc
+					.sql("""
+							select f.number || '. ' || f.name from risk_factor_choice c join risk_factor f on f.id = c.risk_factor_id
+							where c.programme_year_id = ? and c.school_id = ? order by f.number""")
+					.params(year, schoolId)
+					.query(String.class)
+					.list());
+		String factor = (factorId == null) ? ""
+				: this.jdbc.sql("select name from risk_factor where id = ?")
+					.param(factorId)
+					.query(String.class)
+					.single();
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("school", (String) school.get("name"));
+		values.put("short", (String) school.get("short_name"));
+		values.put("district", (String) school.get("district"));
+		values.put("year2", String.valueOf(calendarYear + 2));
+		values.put("year", String.valueOf(calendarYear));
+		values.put("factors", factors);
+		values.put("factor", factor);
+		List<DemoDocumentWriter.Block> blocks = DemoDocumentWriter.blocks(kind, values);
+		return fileName.endsWith(".docx") ? DemoDocumentWriter.docx(blocks) : DemoDocumentWriter.pdf(blocks);
 	}
 
 }

@@ -79,6 +79,8 @@ public class DocumentService {
 
 	private final Clock clock;
 
+	private final ru.opora.users.UserService users;
+
 	@Value("${opora.documents.max-file-size:20MB}")
 	private DataSize maxFileSize = DataSize.ofMegabytes(20);
 
@@ -201,15 +203,22 @@ public class DocumentService {
 		Map<Integer, String> rubric = this.criteria.findByKindOrderByNumber(document.getKind())
 			.stream()
 			.collect(Collectors.toMap(ReviewCriterion::getNumber, ReviewCriterion::getText));
+		// people's names instead of logins
+		Map<String, String> names = this.users.namesByUsername(
+				java.util.stream.Stream
+					.concat(document.getVersions().stream().map(DocumentVersion::getUploadedBy),
+							document.getReviews().stream().map(DocumentReview::getReviewer))
+					.toList());
 		List<DocumentDetails.VersionView> versions = document.getVersions().stream().map((v) -> {
 			FileInfo file = this.files.info(v.getFileId());
 			return new DocumentDetails.VersionView(v.getNumber(), file.originalName(), file.contentType(),
-					file.sizeBytes(), v.getComment(), v.getUploadedBy(), local(v.getUploadedAt()));
+					file.sizeBytes(), v.getComment(), names.getOrDefault(v.getUploadedBy(), v.getUploadedBy()),
+					local(v.getUploadedAt()));
 		}).toList();
 		List<DocumentDetails.ReviewView> reviews = document.getReviews()
 			.stream()
 			.map((r) -> new DocumentDetails.ReviewView(r.getVersionNumber(), r.getDecision(), r.getComment(),
-					r.getReviewer(), local(r.getReviewedAt()),
+					names.getOrDefault(r.getReviewer(), r.getReviewer()), local(r.getReviewedAt()),
 					r.unmetCriteriaNumbers()
 						.stream()
 						.map((n) -> new DocumentDetails.CriterionView(n, rubric.getOrDefault(n, "")))
@@ -282,8 +291,8 @@ public class DocumentService {
 					: factorLabels.computeIfAbsent(d.getProgrammeYearId(), this::factorLabelsOf)
 						.get(d.getRiskFactorId());
 			return new QueueItem(d.getId(), d.getSchoolId(), names.get(d.getSchoolId()), d.getKind(), factor,
-					d.getVersionsCount(), local(d.getSubmittedAt()),
-					Duration.between(d.getSubmittedAt(), now).toDays());
+					d.getVersionsCount(), local(d.getSubmittedAt()), Duration.between(d.getSubmittedAt(), now).toDays(),
+					d.getProgrammeYearId());
 		}).toList();
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 import ru.opora.programmes.ProgrammeYearSummary;
 
 /**
- * The monitoring table as an XLSX workbook: one row per school and document.
+ * The monitoring table as an XLSX workbook: one row per school and document, with the
+ * school's curators.
  */
 @Component
 @RequiredArgsConstructor
@@ -30,7 +31,7 @@ class DocumentsWorkbook {
 
 	private final MessageSource messages;
 
-	void write(ProgrammeYearSummary programme, List<SchoolChecklist> rows, OutputStream out) throws IOException {
+	void write(ProgrammeYearSummary programme, List<MonitoringRow> rows, OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -43,30 +44,31 @@ class DocumentsWorkbook {
 			overdue.setFillForegroundColor(IndexedColors.ROSE.getIndex());
 			overdue.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			Row head = sheet.createRow(0);
-			String[] columns = { "documents.export.school", "documents.export.kind", "documents.export.factor",
-					"documents.export.status", "documents.export.versions", "documents.export.updated",
-					"documents.export.due", "documents.export.overdue" };
+			String[] columns = { "documents.export.school", "documents.export.curator", "documents.export.kind",
+					"documents.export.factor", "documents.export.status", "documents.export.versions",
+					"documents.export.updated", "documents.export.due", "documents.export.overdue" };
 			for (int c = 0; c < columns.length; c++) {
 				head.createCell(c).setCellValue(this.messages.getMessage(columns[c], null, locale));
 				head.getCell(c).setCellStyle(header);
 			}
 			int r = 1;
-			for (SchoolChecklist school : rows) {
-				for (ChecklistItem item : school.items()) {
+			for (MonitoringRow line : rows) {
+				for (ChecklistItem item : line.shown()) {
 					Row row = sheet.createRow(r++);
-					row.createCell(0).setCellValue(school.schoolName());
-					row.createCell(1)
+					row.createCell(0).setCellValue(line.school().schoolName());
+					row.createCell(1).setCellValue(line.curators());
+					row.createCell(2)
 						.setCellValue(this.messages.getMessage("DocumentKind." + item.kind(), null, locale));
-					row.createCell(2).setCellValue((item.riskFactor() != null) ? item.riskFactor().label() : "");
-					row.createCell(3)
+					row.createCell(3).setCellValue((item.riskFactor() != null) ? item.riskFactor().label() : "");
+					row.createCell(4)
 						.setCellValue(this.messages.getMessage(
 								(item.status() != null) ? "DocumentStatus." + item.status() : "documents.status.none",
 								null, locale));
-					row.createCell(4).setCellValue(item.versionsCount());
-					row.createCell(5).setCellValue((item.updatedAt() != null) ? item.updatedAt().format(date) : "");
-					row.createCell(6).setCellValue((item.dueDate() != null) ? item.dueDate().format(date) : "");
+					row.createCell(5).setCellValue(item.versionsCount());
+					row.createCell(6).setCellValue((item.updatedAt() != null) ? item.updatedAt().format(date) : "");
+					row.createCell(7).setCellValue((item.dueDate() != null) ? item.dueDate().format(date) : "");
 					boolean late = item.deadline() == ChecklistItem.Deadline.OVERDUE;
-					row.createCell(7)
+					row.createCell(8)
 						.setCellValue(this.messages.getMessage(late ? "common.yes" : "common.no", null, locale));
 					if (late) {
 						for (int c = 0; c < columns.length; c++) {
@@ -75,7 +77,7 @@ class DocumentsWorkbook {
 					}
 				}
 			}
-			int[] widths = { 30, 32, 50, 16, 10, 14, 14, 12 };
+			int[] widths = { 30, 30, 32, 50, 16, 10, 14, 14, 12 };
 			for (int c = 0; c < columns.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}

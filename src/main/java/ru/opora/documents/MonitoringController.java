@@ -39,14 +39,18 @@ class MonitoringController {
 
 	private final DocumentsWorkbook workbook;
 
+	private final org.springframework.context.MessageSource messages;
+
 	@GetMapping("/programmes/{id}/documents")
-	String monitoring(@PathVariable Long id, @RequestParam(required = false) DocumentStatus status,
+	String monitoring(@PathVariable Long id, @RequestParam(required = false) DocumentFilter status,
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
-			CurrentUser user, Model model) {
-		List<SchoolChecklist> rows = filtered(id, status, curator, kind, user);
+			@RequestParam(required = false) String view, CurrentUser user, Model model) {
+		List<MonitoringRow> rows = filtered(id, status, curator, kind, user);
 		model.addAttribute("programme", this.programmes.year(id));
 		model.addAttribute("rows", rows);
-		model.addAttribute("statuses", DocumentStatus.values());
+		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && rows.size() == 1));
+		model.addAttribute("columns", (kind != null) ? List.of(kind) : List.of(DocumentKind.values()));
+		model.addAttribute("statuses", DocumentFilter.values());
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("curators", curatorNames(user));
 		model.addAttribute("status", status);
@@ -56,46 +60,65 @@ class MonitoringController {
 	}
 
 	@GetMapping("/programmes/{id}/documents.xlsx")
-	void export(@PathVariable Long id, @RequestParam(required = false) DocumentStatus status,
+	void export(@PathVariable Long id, @RequestParam(required = false) DocumentFilter status,
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
 			CurrentUser user, HttpServletResponse response) throws IOException {
 		var programme = this.programmes.year(id);
-		List<SchoolChecklist> rows = filtered(id, status, curator, kind, user);
+		List<MonitoringRow> rows = filtered(id, status, curator, kind, user);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(programme.title() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-					.build()
-					.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(
+					this.messages.getMessage("documents.monitoring.fileName", new Object[] { programme.title() },
+							org.springframework.context.i18n.LocaleContextHolder.getLocale()) + ".xlsx",
+					java.nio.charset.StandardCharsets.UTF_8)
+			.build()
+			.toString());
 		this.workbook.write(programme, rows, response.getOutputStream());
 	}
 
-	private List<SchoolChecklist> filtered(Long id, DocumentStatus status, Long curator, DocumentKind kind,
+	private List<MonitoringRow> filtered(Long id, DocumentFilter status, Long curator, DocumentKind kind,
 			CurrentUser user) {
+		List<AssignmentView> active = curatorAssignments(user).stream().filter(AssignmentView::active).toList();
 		Set<Long> curatedSchools = (curator == null) ? null
-				: curatorAssignments(user).stream()
-					.filter((a) -> a.active() && a.curatorId().equals(curator))
+				: active.stream()
+					.filter((a) -> a.curatorId().equals(curator))
 					.map(AssignmentView::schoolId)
 					.collect(Collectors.toSet());
+		Map<Long, String> curatorsBySchool = active.stream()
+			.collect(
+					Collectors.groupingBy(AssignmentView::schoolId, java.util.TreeMap::new,
+							Collectors.mapping(AssignmentView::curatorName,
+									Collectors.collectingAndThen(Collectors.toCollection(java.util.TreeSet::new),
+											(names) -> String.join(", ", names)))));
 		return this.documents.monitoring(id)
 			.stream()
 			.filter((c) -> curatedSchools == null || curatedSchools.contains(c.schoolId()))
-			.map((c) -> new SchoolChecklist(c.programmeYearId(), c.programmeTitle(), c.schoolId(), c.schoolName(),
+			.map((c) -> new MonitoringRow(c,
 					c.items()
 						.stream()
 						.filter((i) -> kind == null || i.kind() == kind)
-						.filter((i) -> status == null || i.status() == status)
+						.filter((i) -> status == null || status.matches(i))
 						.toList(),
-					c.canUpload()))
-			.filter((c) -> (status == null && kind == null) || !c.items().isEmpty())
+					curatorsBySchool.getOrDefault(c.schoolId(), "")))
+			.filter((r) -> (status == null && kind == null) || !r.shown().isEmpty())
 			.toList();
 	}
 
+	/**
+	 * The curator assignments the user may see: a coordinator's municipality, a curator's
+	 * own schools.
+	 */
 	private List<AssignmentView> curatorAssignments(CurrentUser user) {
-		return user.is(Role.COORDINATOR) ? this.assignments.municipalityAssignments() : List.of();
+		if (user.is(Role.COORDINATOR)) {
+			return this.assignments.municipalityAssignments();
+		}
+		return user.is(Role.CURATOR) ? this.assignments.myAssignments() : List.of();
 	}
 
 	private Map<Long, String> curatorNames(CurrentUser user) {
+		if (!user.is(Role.COORDINATOR)) {
+			return Map.of();
+		}
 		return curatorAssignments(user).stream()
 			.filter(AssignmentView::active)
 			.collect(Collectors.toMap(AssignmentView::curatorId, AssignmentView::curatorName, (a, b) -> a,

@@ -1,6 +1,11 @@
 package ru.opora.documents;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -13,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
+import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.web.FlashMessage;
 
 /**
@@ -24,10 +31,46 @@ class ReviewController {
 
 	private final DocumentService documents;
 
+	private final ProgrammeService programmes;
+
+	/**
+	 * The queue, for one programme year or all; documents of closed programme years are
+	 * hidden unless asked for.
+	 */
 	@GetMapping("/review")
-	String queue(Model model) {
-		model.addAttribute("queue", this.documents.reviewQueue());
+	String queue(@RequestParam(required = false) Long year, @RequestParam(defaultValue = "false") boolean closed,
+			Model model) {
+		Map<Long, ProgrammeYearSummary> years = this.programmes.visibleYears()
+			.stream()
+			.collect(Collectors.toMap(ProgrammeYearSummary::id, Function.identity()));
+		List<QueueItem> all = this.documents.reviewQueue();
+		List<QueueItem> queue = all.stream()
+			.filter((q) -> (year != null) ? q.programmeYearId().equals(year) : closed || !isClosed(years, q))
+			.toList();
+		Set<Long> inQueue = all.stream().map(QueueItem::programmeYearId).collect(Collectors.toSet());
+		model.addAttribute("queue", queue);
+		model.addAttribute("years",
+				years.values()
+					.stream()
+					.filter((y) -> inQueue.contains(y.id()) && (closed || !y.closed() || y.id().equals(year)))
+					.sorted(Comparator.comparing(ProgrammeYearSummary::year)
+						.reversed()
+						.thenComparing(ProgrammeYearSummary::title))
+					.toList());
+		model.addAttribute("yearTitles",
+				years.values()
+					.stream()
+					.collect(Collectors.toMap(ProgrammeYearSummary::id, ProgrammeYearSummary::title)));
+		model.addAttribute("year", year);
+		model.addAttribute("closed", closed);
+		model.addAttribute("hiddenClosed",
+				(year == null && !closed) ? all.stream().filter((q) -> isClosed(years, q)).count() : 0);
 		return "documents/queue";
+	}
+
+	private static boolean isClosed(Map<Long, ProgrammeYearSummary> years, QueueItem q) {
+		ProgrammeYearSummary y = years.get(q.programmeYearId());
+		return y != null && y.closed();
 	}
 
 	@PostMapping("/documents/{id}/review")

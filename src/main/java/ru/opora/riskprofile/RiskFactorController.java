@@ -40,7 +40,9 @@ class RiskFactorController {
 		model.addAttribute("catalogue", this.factors.catalogueFor(year.year()));
 		model.addAttribute("chosenIds",
 				this.factors.chosen(yearId, schoolId).stream().map(RiskFactorView::id).toList());
-		model.addAttribute("canChoose", this.factors.canChoose(schoolId) && year.hasParticipant(schoolId));
+		boolean verified = this.factors.profileVerified(yearId, schoolId);
+		model.addAttribute("verified", verified);
+		model.addAttribute("canChoose", verified && this.factors.canChoose(schoolId) && year.hasParticipant(schoolId));
 		model.addAttribute("maxChosen", this.factors.maxChosen());
 		return "riskprofile/factors";
 	}
@@ -54,6 +56,8 @@ class RiskFactorController {
 		}
 		catch (RuleViolationException ex) {
 			FlashMessage.warning(redirect, ex.getMessageKey(), this.factors.maxChosen());
+			// the page shows the ticks the user made, not the saved ones
+			redirect.addFlashAttribute("submittedFactorIds", (factorIds != null) ? factorIds : Set.of());
 		}
 		return "redirect:/programmes/" + yearId + "/schools/" + schoolId + "/factors";
 	}

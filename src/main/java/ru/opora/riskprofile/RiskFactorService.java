@@ -27,7 +27,9 @@ import ru.opora.users.Role;
 /**
  * The risk-factor catalogue of a programme year and the factors each participant works
  * on. The school itself or its municipality's coordinator chooses them (up to
- * {@code opora.risk.max-chosen-factors}, 3 by default).
+ * {@code opora.risk.max-chosen-factors}, 3 by default), and only once the school and its
+ * curator have verified the risk profile: one rule for the profile page and the factors
+ * page.
  */
 @Service
 @RequiredArgsConstructor
@@ -36,6 +38,8 @@ public class RiskFactorService {
 	static final String ENTITY = "RiskFactorChoice";
 
 	private final RiskFactorRepository factors;
+
+	private final RiskProfileRepository profiles;
 
 	private final JdbcClient jdbc;
 
@@ -101,6 +105,9 @@ public class RiskFactorService {
 		if (!canChoose(schoolId) || !year.hasParticipant(schoolId)) {
 			throw new AccessDeniedException("Cannot choose risk factors of school " + schoolId);
 		}
+		if (!profileVerified(programmeYearId, schoolId)) {
+			throw new RuleViolationException("riskprofile.profile.notVerified");
+		}
 		if (factorIds.size() > this.maxChosen) {
 			throw new RuleViolationException("riskprofile.factors.tooMany");
 		}
@@ -122,6 +129,17 @@ public class RiskFactorService {
 		String after = labels(chosenUnchecked(programmeYearId, schoolId));
 		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, programmeYearId + "/" + schoolId,
 				Map.of("factors", before), Map.of("factors", after));
+	}
+
+	/**
+	 * Has the participant's risk profile been verified by the school and its curator (the
+	 * condition for choosing factors)? No access check.
+	 */
+	@Transactional(readOnly = true)
+	public boolean profileVerified(Long programmeYearId, Long schoolId) {
+		return this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
+			.map(RiskProfile::isVerified)
+			.orElse(false);
 	}
 
 	/**

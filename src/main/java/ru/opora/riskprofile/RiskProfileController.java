@@ -147,6 +147,8 @@ class RiskProfileController {
 		}
 		catch (RuleViolationException ex) {
 			FlashMessage.warning(redirect, ex.getMessageKey(), this.factors.maxChosen());
+			// the form shows the ticks the user made, not the saved ones
+			redirect.addFlashAttribute("submittedFactorIds", (factorIds != null) ? factorIds : Set.of());
 		}
 		return redirectToProfile(yearId, schoolId);
 	}

@@ -59,6 +59,8 @@ public class RiskProfileService {
 
 	private final Clock clock;
 
+	private final ru.opora.users.UserService users;
+
 	@Transactional(readOnly = true)
 	public RiskProfileDetails details(Long programmeYearId, Long schoolId) {
 		ProgrammeYearSummary year = participantYear(programmeYearId, schoolId);
@@ -69,13 +71,23 @@ public class RiskProfileService {
 			.map(RiskFactorView::id)
 			.collect(Collectors.toSet());
 		List<RiskFactor> catalogue = this.factorRepository.catalogueFor(year.year());
+		// people's names instead of logins
+		List<String> logins = new java.util.ArrayList<>();
+		if (profile != null) {
+			logins.addAll(java.util.Arrays.asList(profile.getCreatedBy(), profile.getSchoolConfirmedBy(),
+					profile.getCuratorConfirmedBy()));
+			catalogue.forEach((f) -> profile.factor(f.getId()).ifPresent((pf) -> logins.add(pf.getChangedBy())));
+		}
+		java.util.Map<String, String> names = this.users.namesByUsername(logins);
+		java.util.function.UnaryOperator<String> name = (login) -> (login != null) ? names.getOrDefault(login, login)
+				: null;
 		List<ProfileRow> rows = catalogue.stream().map((f) -> {
 			ProfileFactor pf = (profile != null) ? profile.factor(f.getId()).orElse(null) : null;
 			Significance significance = (pf != null) ? pf.getSignificance() : Significance.NO_DATA;
 			return new ProfileRow(RiskFactorView.of(f), significance,
 					(pf != null) ? pf.getSourceSignificance() : Significance.NO_DATA,
 					(pf != null) ? pf.getScore() : null, (pf != null) ? pf.getExplanation() : null,
-					(pf != null) ? pf.getChangedBy() : null, (pf != null) ? local(pf.getChangedAt()) : null,
+					(pf != null) ? name.apply(pf.getChangedBy()) : null, (pf != null) ? local(pf.getChangedAt()) : null,
 					(pf != null) ? pf.getChangeReason() : null, f.getRecommendation(), chosen.contains(f.getId()));
 		}).toList();
 		if (profile == null) {
@@ -90,10 +102,10 @@ public class RiskProfileService {
 			confirmAs = RiskProfileDetails.ConfirmAs.CURATOR;
 		}
 		return new RiskProfileDetails(year, school, true, profile.getSource(), profile.getSourceNote(),
-				profile.getCreatedBy(), local(profile.getCreatedAt()), profile.getSchoolConfirmedBy(),
-				local(profile.getSchoolConfirmedAt()), profile.getCuratorConfirmedBy(),
-				local(profile.getCuratorConfirmedAt()), profile.getVersion(), rows, confirmAs,
-				isItsCurator(schoolId) && !profile.isVerified(),
+				name.apply(profile.getCreatedBy()), local(profile.getCreatedAt()),
+				name.apply(profile.getSchoolConfirmedBy()), local(profile.getSchoolConfirmedAt()),
+				name.apply(profile.getCuratorConfirmedBy()), local(profile.getCuratorConfirmedAt()),
+				profile.getVersion(), rows, confirmAs, isItsCurator(schoolId) && !profile.isVerified(),
 				profile.isVerified() && this.factors.canChoose(schoolId), this.factors.maxChosen());
 	}
 
@@ -146,11 +158,6 @@ public class RiskProfileService {
 	@Transactional
 	public void choose(Long programmeYearId, Long schoolId, Set<Long> factorIds) {
 		participantYear(programmeYearId, schoolId);
-		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
-			.orElseThrow(() -> new RuleViolationException("riskprofile.profile.notVerified"));
-		if (!profile.isVerified()) {
-			throw new RuleViolationException("riskprofile.profile.notVerified");
-		}
 		this.factors.choose(programmeYearId, schoolId, factorIds);
 	}
 

@@ -62,6 +62,8 @@ public class SurveyService {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final SurveyCatalogueService catalogue;
+
 	/**
 	 * A link as its management page shows it.
 	 */
@@ -112,8 +114,8 @@ public class SurveyService {
 	 */
 	@Transactional(readOnly = true)
 	public List<LinkView> links(Long programmeYearId, Long schoolId) {
-		participantYear(programmeYearId, schoolId);
-		SurveyScoring.Settings settings = settings();
+		ProgrammeYearSummary linksYear = participantYear(programmeYearId, schoolId);
+		SurveyScoring.Settings settings = settings(linksYear.year());
 		Map<RespondentGroup, LinkView> found = new EnumMap<>(RespondentGroup.class);
 		this.jdbc
 			.sql("""
@@ -243,7 +245,7 @@ public class SurveyService {
 		if (stored.isEmpty()) {
 			throw new RuleViolationException("survey.manage.noCatalogue");
 		}
-		SurveyScoring.Settings settings = settings();
+		SurveyScoring.Settings settings = settings(year.year());
 		List<SurveyScoring.Question> questions = stored.stream()
 			.map((q) -> new SurveyScoring.Question(q.id(), q.group(), q.number(), q.reverse(), q.weights()))
 			.toList();
@@ -290,17 +292,13 @@ public class SurveyService {
 		return out.toString();
 	}
 
-	SurveyScoring.Settings settings() {
-		return this.jdbc.sql("""
-				select high_threshold, medium_threshold, min_principal, min_teacher, min_student, min_parent
-				from survey_settings where id = 1""").query((rs, i) -> {
-			Map<RespondentGroup, Integer> minimum = new EnumMap<>(RespondentGroup.class);
-			minimum.put(RespondentGroup.PRINCIPAL, rs.getInt(3));
-			minimum.put(RespondentGroup.TEACHER, rs.getInt(4));
-			minimum.put(RespondentGroup.STUDENT, rs.getInt(5));
-			minimum.put(RespondentGroup.PARENT, rs.getInt(6));
-			return new SurveyScoring.Settings(rs.getBigDecimal(1), rs.getBigDecimal(2), minimum);
-		}).optional().orElseGet(SurveyScoring.Settings::defaults);
+	/**
+	 * The thresholds and minimum respondents in force for a programme year (versioned by
+	 * year, edited by the administrator).
+	 */
+	SurveyScoring.Settings settings(int year) {
+		SurveyCatalogueService.SettingsView s = this.catalogue.settingsFor(year);
+		return new SurveyScoring.Settings(s.high(), s.medium(), s.minimum());
 	}
 
 	record StoredQuestion(long id, RespondentGroup group, int number, String text, boolean reverse,

@@ -28,4 +28,19 @@ public record ItemView(Long id, Long sectionId, int position, String task, Strin
 		};
 	}
 
+	/**
+	 * A row nobody has filled in yet (as «+ строка» adds it): it does not count in
+	 * progress.
+	 */
+	public boolean blank() {
+		return this.status == MeasureStatus.NOT_STARTED && isBlank(this.task) && isBlank(this.action)
+				&& this.dueDate == null && isBlank(this.dueText) && isBlank(this.responsible)
+				&& isBlank(this.participants) && isBlank(this.indicator) && isBlank(this.expectedResult)
+				&& isBlank(this.doneMark);
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
 }

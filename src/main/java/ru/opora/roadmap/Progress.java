@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Progress of a set of rows: percent done, counts, and the RAG the rules suggest.
+ * Progress of a set of rows: percent done, counts, and the RAG the rules suggest. Rows
+ * nobody has filled in yet are not counted.
  */
 public record Progress(int total, int done, int percentDone, int overdue, int dueSoon, Rag suggestedRag) {
 
-	static Progress of(Collection<ItemView> items) {
+	static Progress of(Collection<ItemView> rows) {
+		List<ItemView> items = rows.stream().filter((i) -> !i.blank()).toList();
 		List<MeasureStatus> statuses = items.stream().map(ItemView::status).toList();
 		List<DueState> due = items.stream().map(ItemView::dueState).toList();
 		return new Progress(items.size(), (int) statuses.stream().filter((s) -> s == MeasureStatus.DONE).count(),

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The pure rules of road-map progress: deadlines, percentage done, suggested RAG and
@@ -25,6 +26,9 @@ public final class ProgressRules {
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ISO_LOCAL_DATE);
+
+	/** Text shaped like a date (digits with dots, slashes or dashes). */
+	private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
 	private ProgressRules() {
 	}
@@ -103,6 +107,19 @@ public final class ProgressRules {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The one rule for a deadline typed into a cell or read by the import: a text shaped
+	 * like a date must be a real date (31.02.2027 is refused); anything else is a period.
+	 * @return true when the text is shaped like a date but no such day exists
+	 */
+	public static boolean impossibleDate(String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		String t = text.strip();
+		return LOOKS_LIKE_DATE.matcher(t).matches() && parseDue(t) == null;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +32,7 @@ import ru.opora.common.RuleViolationException;
 import ru.opora.files.FileInfo;
 import ru.opora.files.FileRejectedException;
 import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.schools.SchoolService;
 import ru.opora.web.FlashMessage;
 
@@ -54,6 +56,8 @@ class RoadMapController {
 	private final ProgrammeService programmes;
 
 	private final SchoolService schools;
+
+	private final org.springframework.context.MessageSource messages;
 
 	@org.springframework.web.bind.annotation.ModelAttribute("measureStatuses")
 	MeasureStatus[] measureStatuses() {
@@ -82,6 +86,38 @@ class RoadMapController {
 	@PostMapping("/programmes/{yearId}/roadmap")
 	String createMunicipal(@PathVariable Long yearId) {
 		return "redirect:/roadmaps/" + this.roadMaps.createMunicipal(yearId);
+	}
+
+	/**
+	 * The school card's «Программы» block (loaded by htmx): each programme year the
+	 * school takes part in, with links to its road map, documents and risk profile.
+	 */
+	@GetMapping("/schools/{schoolId}/programmes")
+	String schoolProgrammes(@PathVariable Long schoolId, Model model) {
+		List<ProgrammeYearSummary> years = this.programmes.yearsOfSchool(schoolId);
+		model.addAttribute("schoolId", schoolId);
+		model.addAttribute("years", years);
+		model.addAttribute("mapIds",
+				years.stream()
+					.collect(java.util.stream.Collectors.toMap(ProgrammeYearSummary::id,
+							(y) -> this.roadMaps.schoolMap(y.id(), schoolId).orElse(-1L))));
+		return FRAGMENTS + " :: schoolProgrammes";
+	}
+
+	/**
+	 * «Дорожная карта» from the school's card or a curator's school: the road map of the
+	 * newest open programme year the school takes part in (the newest year if all are
+	 * closed).
+	 */
+	@GetMapping("/schools/{schoolId}/roadmap")
+	String schoolRoadMap(@PathVariable Long schoolId) {
+		List<ProgrammeYearSummary> years = this.programmes.yearsOfSchool(schoolId);
+		ProgrammeYearSummary year = years.stream()
+			.filter((y) -> !y.closed())
+			.findFirst()
+			.or(() -> years.stream().findFirst())
+			.orElseThrow(() -> new RoadMapNotFoundException("school " + schoolId));
+		return "redirect:/programmes/" + year.id() + "/schools/" + schoolId + "/roadmap";
 	}
 
 	@GetMapping("/programmes/{yearId}/schools/{schoolId}/roadmap")
@@ -118,7 +154,19 @@ class RoadMapController {
 	@GetMapping("/roadmaps/{id}")
 	String page(@PathVariable Long id, Model model) {
 		model.addAttribute("rm", this.roadMaps.details(id));
+		model.addAttribute("missingFactors", this.roadMaps.missingSections(id));
+		model.addAttribute("unchosenSections", this.roadMaps.sectionsOfUnchosenFactors(id));
 		return "roadmap/page";
+	}
+
+	/**
+	 * Adds the sections of newly chosen risk factors (the offer on the page).
+	 */
+	@PostMapping("/roadmaps/{id}/sections/missing")
+	String addMissingSections(@PathVariable Long id, RedirectAttributes redirect) {
+		int added = this.roadMaps.addMissingSections(id);
+		FlashMessage.success(redirect, "roadmap.sections.added", added);
+		return "redirect:/roadmaps/" + id;
 	}
 
 	@GetMapping("/roadmaps/{id}/table")
@@ -137,12 +185,27 @@ class RoadMapController {
 	@GetMapping("/roadmaps/{id}/export.xlsx")
 	ResponseEntity<byte[]> export(@PathVariable Long id) {
 		RoadMapDetails details = this.roadMaps.details(id);
-		String name = "roadmap-" + details.year().year()
-				+ ((details.schoolId() != null) ? "-" + details.schoolId() : "") + ".xlsx";
+		String name = fileName(details) + ".xlsx";
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(this.xlsx.export(details));
+	}
+
+	/**
+	 * A Russian file name like the document downloads: «Дорожная карта 500+ 2026 — МКОУ
+	 * «Жидкинская ООШ»» (characters file systems refuse are replaced).
+	 */
+	private String fileName(RoadMapDetails details) {
+		String name = (details.schoolName() != null)
+				? message("roadmap.file.school", details.year().title(), details.schoolName())
+				: message("roadmap.file.municipal", details.year().title());
+		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+	}
+
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	// ---------------------------------------------------------------- import
@@ -159,7 +222,10 @@ class RoadMapController {
 		this.roadMaps.checkImport(id);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("roadmap-template.xlsx").build().toString())
+					ContentDisposition.attachment()
+						.filename(message("roadmap.file.template") + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(this.roadMaps.importTemplate());
 	}
@@ -185,10 +251,10 @@ class RoadMapController {
 	@GetMapping("/roadmaps/{id}/print.pdf")
 	ResponseEntity<byte[]> print(@PathVariable Long id) {
 		RoadMapDetails details = this.roadMaps.details(id);
-		String name = "roadmap-" + details.year().year()
-				+ ((details.schoolId() != null) ? "-" + details.schoolId() : "") + ".pdf";
+		String name = fileName(details) + ".pdf";
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(this.pdf.print(details));
 	}
@@ -248,6 +314,16 @@ class RoadMapController {
 			Model model) {
 		Long itemId = this.roadMaps.addItem(id, sectionId, after);
 		model.addAttribute("newItemId", itemId);
+		return table(id, model);
+	}
+
+	/**
+	 * A row dropped into a section before another row (or at the section's end).
+	 */
+	@PostMapping("/roadmaps/{id}/items/{itemId}/moveto")
+	String moveTo(@PathVariable Long id, @PathVariable Long itemId, @RequestParam Long section,
+			@RequestParam(required = false) Long before, Model model) {
+		this.roadMaps.moveTo(id, itemId, section, before);
 		return table(id, model);
 	}
 

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
@@ -41,8 +40,6 @@ class RoadMapImport {
 	static final List<String> HEADER_KEYS = List.of("roadmap.import.col.section", "roadmap.field.municipal.action",
 			"roadmap.field.municipal.due", "roadmap.field.municipal.responsible", "roadmap.field.municipal.indicator",
 			"roadmap.field.municipal.status", "roadmap.field.municipal.done_mark");
-
-	private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
 	private static final Locale RU = Locale.forLanguageTag("ru");
 
@@ -209,7 +206,7 @@ class RoadMapImport {
 			return RoadMapItem.dueAsText(date, null);
 		}
 		String t = text(cell);
-		if (t != null && LOOKS_LIKE_DATE.matcher(t.strip()).matches() && ProgressRules.parseDue(t) == null) {
+		if (ProgressRules.impossibleDate(t)) {
 			throw new IllegalArgumentException(t);
 		}
 		return t;

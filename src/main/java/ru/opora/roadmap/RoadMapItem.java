@@ -121,6 +121,9 @@ class RoadMapItem {
 			case TASK -> this.task = v;
 			case ACTION -> this.action = v;
 			case DUE -> {
+				if (ProgressRules.impossibleDate(v)) {
+					throw new RuleViolationException("roadmap.cell.badDate");
+				}
 				this.dueDate = ProgressRules.parseDue(v);
 				this.dueText = (this.dueDate != null) ? null : v;
 			}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -85,6 +86,8 @@ public class RoadMapService {
 	private final org.springframework.context.MessageSource messages;
 
 	private final RoadMapImport importer;
+
+	private final ru.opora.users.UserService users;
 
 	record Header(Long id, RoadMapKind kind, Long yearId, Long municipalityId, Long schoolId) {
 	}
@@ -188,6 +191,75 @@ public class RoadMapService {
 		return id;
 	}
 
+	/**
+	 * The chosen risk factors of a school road map's year that have no section yet (the
+	 * factors changed after the road map was made): the page offers to add them. Empty
+	 * for a municipal road map.
+	 */
+	@Transactional(readOnly = true)
+	public List<RiskFactorView> missingSections(Long mapId) {
+		Header h = access(mapId).header();
+		if (h.kind() != RoadMapKind.SCHOOL) {
+			return List.of();
+		}
+		Set<Long> covered = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
+			.stream()
+			.map(RoadMapSection::getRiskFactorId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.riskFactors.chosen(h.yearId(), h.schoolId())
+			.stream()
+			.filter((f) -> !covered.contains(f.id()))
+			.toList();
+	}
+
+	/**
+	 * Sections whose risk factor is no longer chosen: kept with their rows (never deleted
+	 * silently), and marked on the page.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> sectionsOfUnchosenFactors(Long mapId) {
+		Header h = access(mapId).header();
+		if (h.kind() != RoadMapKind.SCHOOL) {
+			return Set.of();
+		}
+		Set<Long> chosen = this.riskFactors.chosen(h.yearId(), h.schoolId())
+			.stream()
+			.map(RiskFactorView::id)
+			.collect(Collectors.toSet());
+		return this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
+			.stream()
+			.filter((s) -> s.getRiskFactorId() != null && !chosen.contains(s.getRiskFactorId()))
+			.map(RoadMapSection::getId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Adds a section for each chosen factor that has none (at the end); removes nothing.
+	 * @return how many sections were added
+	 */
+	@Transactional
+	public int addMissingSections(Long mapId) {
+		requireEdit(mapId);
+		List<RiskFactorView> missing = missingSections(mapId);
+		int position = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
+			.stream()
+			.mapToInt(RoadMapSection::getPosition)
+			.max()
+			.orElse(0);
+		for (RiskFactorView factor : missing) {
+			RoadMapSection section = this.sections
+				.save(new RoadMapSection(mapId, ++position, factor.label(), factor.id()));
+			change(mapId, null, section.getId(), "CREATE_SECTION", null, null, factor.label());
+		}
+		if (!missing.isEmpty()) {
+			touch(mapId);
+			this.auditLog.record(AuditAction.UPDATE, ENTITY_MAP, mapId,
+					"sections added: " + missing.stream().map(RiskFactorView::label).collect(Collectors.joining("; ")));
+		}
+		return missing.size();
+	}
+
 	// ---------------------------------------------------------------- reading
 
 	@Transactional(readOnly = true)
@@ -235,17 +307,50 @@ public class RoadMapService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ChangeView> history(Long mapId, Long itemId, int limit) {
-		access(mapId);
-		return this.jdbc.sql("""
+		Access access = access(mapId);
+		record Raw(long id, Timestamp at, String username, String action, Long itemId, String field, String oldValue,
+				String newValue) {
+		}
+		List<Raw> raw = this.jdbc.sql("""
 				select id, changed_at, username, action, item_id, field, old_value, new_value from road_map_change
 				where road_map_id = :map and (cast(:item as bigint) is null or item_id = :item)
 				order by id desc limit :limit""")
 			.param("map", mapId)
 			.param("item", itemId)
 			.param("limit", limit)
-			.query((rs, i) -> new ChangeView(rs.getLong(1), local(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
+			.query((rs, i) -> new Raw(rs.getLong(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4),
 					(Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
+		Map<String, String> names = this.users.namesByUsername(raw.stream().map(Raw::username).toList());
+		Map<Long, Integer> numbers = rowNumbers(mapId);
+		String kindKey = access.header().kind().name().toLowerCase(java.util.Locale.ROOT);
+		Set<String> columns = access.header().kind().fields().stream().map(ItemField::code).collect(Collectors.toSet());
+		return raw.stream()
+			.map((r) -> new ChangeView(r.id(), local(r.at()), r.username(), r.action(), r.itemId(), r.field(),
+					r.oldValue(), r.newValue(), names.getOrDefault(r.username(), r.username()),
+					(r.itemId() != null) ? numbers.get(r.itemId()) : null,
+					(r.field() == null) ? null
+							: columns.contains(r.field()) ? "roadmap.field." + kindKey + "." + r.field()
+									: "roadmap.change.field." + r.field()))
+			.toList();
+	}
+
+	/**
+	 * The numbers the rows show in the table (counted through all sections, as the page
+	 * counts them).
+	 */
+	private Map<Long, Integer> rowNumbers(Long mapId) {
+		List<Long> ids = this.jdbc.sql("""
+				select i.id from road_map_item i join road_map_section s on s.id = i.section_id
+				where i.road_map_id = ? and i.deleted_at is null order by s.position, s.id, i.position, i.id""")
+			.param(mapId)
+			.query(Long.class)
+			.list();
+		Map<Long, Integer> numbers = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			numbers.put(ids.get(i), i + 1);
+		}
+		return numbers;
 	}
 
 	// ---------------------------------------------------------------- editing rows
@@ -322,6 +427,37 @@ public class RoadMapService {
 	}
 
 	/**
+	 * Drag and drop: puts a row into a section before another row ({@code beforeItemId}
+	 * null: at the section's end), in one step with one history line.
+	 */
+	@Transactional
+	public void moveTo(Long mapId, Long itemId, Long sectionId, Long beforeItemId) {
+		requireEdit(mapId);
+		RoadMapItem item = liveItem(mapId, itemId);
+		RoadMapSection section = this.sections.findInMap(sectionId, mapId)
+			.orElseThrow(() -> new RoadMapNotFoundException(mapId + "/s" + sectionId));
+		List<Long> order = new ArrayList<>(this.jdbc.sql("""
+				select id from road_map_item where section_id = ? and deleted_at is null and id <> ?
+				order by position, id""").params(section.getId(), itemId).query(Long.class).list());
+		int index = (beforeItemId != null) ? order.indexOf(beforeItemId) : -1;
+		if (beforeItemId != null && index < 0) {
+			throw new RoadMapNotFoundException(mapId + "/" + beforeItemId);
+		}
+		order.add((index < 0) ? order.size() : index, itemId);
+		Long fromSection = item.getSectionId();
+		int fromNumber = rowNumbers(mapId).getOrDefault(itemId, 0);
+		this.jdbc.sql("update road_map_item set section_id = ? where id = ?").params(section.getId(), itemId).update();
+		for (int p = 0; p < order.size(); p++) {
+			this.jdbc.sql("update road_map_item set position = ? where id = ?").params(p + 1, order.get(p)).update();
+		}
+		int toNumber = rowNumbers(mapId).getOrDefault(itemId, 0);
+		if (fromNumber != toNumber || !fromSection.equals(section.getId())) {
+			change(mapId, itemId, null, "MOVE", null, String.valueOf(fromNumber), String.valueOf(toNumber));
+			touch(mapId);
+		}
+	}
+
+	/**
 	 * Moves a row one place up or down; past the edge of its section it goes to the end
 	 * (start) of the previous (next) section. Moving never conflicts with cell edits.
 	 */
@@ -329,6 +465,7 @@ public class RoadMapService {
 	public void move(Long mapId, Long itemId, boolean up) {
 		requireEdit(mapId);
 		RoadMapItem item = liveItem(mapId, itemId);
+		int fromNumber = rowNumbers(mapId).getOrDefault(itemId, 0);
 		Optional<RoadMapItem> neighbour = up ? this.items.previous(item.getSectionId(), item.getPosition())
 				: this.items.next(item.getSectionId(), item.getPosition());
 		if (neighbour.isPresent()) {
@@ -358,7 +495,8 @@ public class RoadMapService {
 				.params(sectionId, position, itemId)
 				.update();
 		}
-		change(mapId, itemId, null, "MOVE", null, null, up ? "up" : "down");
+		change(mapId, itemId, null, "MOVE", null, String.valueOf(fromNumber),
+				String.valueOf(rowNumbers(mapId).getOrDefault(itemId, 0)));
 		touch(mapId);
 	}
 

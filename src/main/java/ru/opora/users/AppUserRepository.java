@@ -20,6 +20,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
 	List<AppUser> findByIdIn(Collection<Long> ids);
 
+	List<AppUser> findByUsernameIn(Collection<String> usernames);
+
 	List<AppUser> findByRoleAndSchoolIdAndEnabledTrue(Role role, Long schoolId);
 
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -167,6 +169,22 @@ public class UserService {
 			.stream()
 			.map(UserService::person)
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+	}
+
+	/**
+	 * People's names for the logins that history and version lists record (a login with
+	 * no account left, or no name, stays as it is).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> namesByUsername(Collection<String> usernames) {
+		Set<String> wanted = usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findByUsernameIn(wanted)
+			.stream()
+			.filter((u) -> u.getFullName() != null && !u.getFullName().isBlank())
+			.collect(Collectors.toMap(AppUser::getUsername, AppUser::getFullName, (a, b) -> a));
 	}
 
 	/**

@@ -270,4 +270,94 @@ class ClassificationCalculatorTests {
 
 	}
 
+	/**
+	 * The clause «the same assessment two years running»: a low year continues the run
+	 * only if one assessment (procedure, subject, grade) was low in both years. Threshold
+	 * 30 %, two low assessments a year, persistent from the second year.
+	 */
+	@Nested
+	class SameAssessmentTwoYearsRunning {
+
+		AssessmentFigure figure(Assessment assessment, String subject, int grade, int participants, String share) {
+			return new AssessmentFigure(assessment, subject, grade, participants, d("3.1"), d(share), d("20"));
+		}
+
+		ResultSummary year(int year, AssessmentFigure... figures) {
+			return ClassificationCalculator.summarize(year, List.of(figures), RULE);
+		}
+
+		List<YearClassification> classify(ResultSummary first, ResultSummary second) {
+			return ClassificationCalculator.classify(RULE, URBAN, Map.of(first.year(), first, second.year(), second),
+					Map.of());
+		}
+
+		@Test
+		void exactlyAtTheThresholdBothYearsContinuesTheRun() {
+			// 2024: math 5 = 30.0 (low: ≥ 30), Russian 5 = 31 → 2 low; 2025: math 5 =
+			// 30.0
+			// again, history 6 = 45 → 2 low; math 5 low both years → run 2, persistent
+			List<YearClassification> years = classify(
+					year(2024, figure(Assessment.VPR, "Математика", 5, 20, "30.0"),
+							figure(Assessment.VPR, "Русский язык", 5, 20, "31")),
+					year(2025, figure(Assessment.VPR, "математика", 5, 20, "30.0"),
+							figure(Assessment.VPR, "История", 6, 20, "45")));
+			assertThat(years).extracting(YearClassification::level).containsOnly(ResultLevel.LOW);
+			assertThat(years.get(1).lowYearsRunning()).isEqualTo(2);
+			assertThat(years.get(1).persistentlyLow()).isTrue();
+			assertThat(years.get(1).sameLowAssessment()).isEqualTo(new AssessmentKey(Assessment.VPR, "Математика", 5));
+			assertThat(years.get(1).runBrokenByOtherAssessments()).isFalse();
+		}
+
+		@Test
+		void justBelowTheThresholdTheSecondYearBreaksTheRun() {
+			// 2025: math 5 = 29.9 (not low); history 6 = 45 and biology 7 = 50 are low →
+			// the year is low (2 low), but no assessment is low in both years → run 1
+			List<YearClassification> years = classify(
+					year(2024, figure(Assessment.VPR, "Математика", 5, 20, "30.0"),
+							figure(Assessment.VPR, "Русский язык", 5, 20, "31")),
+					year(2025, figure(Assessment.VPR, "Математика", 5, 20, "29.9"),
+							figure(Assessment.VPR, "История", 6, 20, "45"),
+							figure(Assessment.VPR, "Биология", 7, 20, "50")));
+			assertThat(years.get(1).level()).isEqualTo(ResultLevel.LOW);
+			assertThat(years.get(1).lowYearsRunning()).isEqualTo(1);
+			assertThat(years.get(1).persistentlyLow()).isFalse();
+			assertThat(years.get(1).sameLowAssessment()).isNull();
+			assertThat(years.get(1).runBrokenByOtherAssessments()).isTrue();
+		}
+
+		@Test
+		void anotherGradeOrProcedureIsAnotherAssessment() {
+			// math low in grade 5 in 2024 and in grade 6 in 2025; Russian in ВПР 2024 and
+			// in ОГЭ 2025: all low, none the same → run 1
+			List<YearClassification> years = classify(
+					year(2024, figure(Assessment.VPR, "Математика", 5, 20, "40"),
+							figure(Assessment.VPR, "Русский язык", 9, 20, "40")),
+					year(2025, figure(Assessment.VPR, "Математика", 6, 20, "40"),
+							figure(Assessment.OGE, "Русский язык", 9, 20, "40")));
+			assertThat(years.get(1).lowYearsRunning()).isEqualTo(1);
+			assertThat(years.get(1).persistentlyLow()).isFalse();
+		}
+
+		@Test
+		void anAssessmentWithTooFewParticipantsDoesNotCountAsTheSame() {
+			// RULE counts assessments with at least 1 participant: a stricter rule (10)
+			// leaves out 2025's math 5 with 9 participants though its share is 60
+			ClassificationParameters ten = new ClassificationParameters(d("30"), 2, 10, 2, d("65"), RULE.weights(), 50);
+			ResultSummary first = ClassificationCalculator.summarize(2024,
+					List.of(figure(Assessment.VPR, "Математика", 5, 10, "40"),
+							figure(Assessment.VPR, "Русский язык", 5, 10, "40")),
+					ten);
+			ResultSummary second = ClassificationCalculator.summarize(2025,
+					List.of(figure(Assessment.VPR, "Математика", 5, 9, "60"),
+							figure(Assessment.VPR, "История", 6, 10, "40"),
+							figure(Assessment.VPR, "Биология", 6, 10, "40")),
+					ten);
+			List<YearClassification> years = ClassificationCalculator.classify(ten, URBAN,
+					Map.of(2024, first, 2025, second), Map.of());
+			assertThat(years.get(1).level()).isEqualTo(ResultLevel.LOW);
+			assertThat(years.get(1).lowYearsRunning()).isEqualTo(1);
+		}
+
+	}
+
 }

@@ -87,8 +87,10 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 				new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
 			Row concept = workbook.getSheetAt(0).getRow(1);
 			assertThat(concept.getCell(0).getStringCellValue()).isEqualTo("Жидкинская ООШ");
-			assertThat(concept.getCell(1).getStringCellValue()).isEqualTo("Концепция развития");
-			assertThat(concept.getCell(3).getStringCellValue()).isEqualTo("принят");
+			// column 1 is the school's curator
+			assertThat(concept.getCell(1).getStringCellValue()).contains("Исаева Ксения Николаевна");
+			assertThat(concept.getCell(2).getStringCellValue()).isEqualTo("Концепция развития");
+			assertThat(concept.getCell(4).getStringCellValue()).isEqualTo("принят");
 		}
 		// both versions stay downloadable, byte for byte
 		byte[] first = this.mvc.perform(get("/documents/{id}/versions/1/file", document).with(this.demo.as("curator2")))

@@ -213,7 +213,7 @@ class RiskProfileIntegrationTests extends PortalIntegrationTest {
 			.contains("reason: «На посещении уроков выявлены сложности с адаптацией программ»");
 		// the change cleared the school's confirmation
 		assertThat(page("school", this.zhidka)).contains("Школа ещё не подтвердила профиль.")
-			.contains("Изменено куратором (было «Низкая»): curator2");
+			.contains("Изменено куратором (было «Низкая»): Исаева Ксения Николаевна");
 		// a stale version
 		this.mvc
 			.perform(post(base + "/confirm").with(this.demo.as("school"))

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import ru.opora.common.MinimalPdf;
-
 /**
  * Real small files of the kinds people upload, made on the fly.
  */
@@ -16,11 +14,28 @@ public final class TestFiles {
 	private TestFiles() {
 	}
 
+	private static final java.util.Map<String, byte[]> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/**
-	 * A valid one-page PDF with the given (ASCII) text.
+	 * A valid one-page PDF with the given (ASCII) text, written by OpenPDF; the same text
+	 * gives the same bytes (a PDF carries a random id, so each is made once).
 	 */
 	public static byte[] pdf(String text) {
-		return MinimalPdf.withText(text);
+		return PDFS.computeIfAbsent(text, TestFiles::writePdf).clone();
+	}
+
+	private static byte[] writePdf(String text) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			com.lowagie.text.Document document = new com.lowagie.text.Document();
+			com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+			document.open();
+			document.add(new com.lowagie.text.Paragraph(text));
+			document.close();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
