@@ -91,7 +91,8 @@ class AccountFlowIntegrationTests extends PortalIntegrationTest {
 			this.mvc.perform(formLogin().user(login).password("wrong" + i))
 				.andExpect(redirectedUrl("/login?error=bad"));
 		}
-		this.mvc.perform(formLogin().user(login).password(password)).andExpect(redirectedUrl("/login?error=locked"));
+		// locked: even the right password is refused, with the answer a wrong one gets
+		this.mvc.perform(formLogin().user(login).password(password)).andExpect(redirectedUrl("/login?error=bad"));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where username = ? and action = 'LOGIN_FAILURE'", Integer.class,
 				login))
