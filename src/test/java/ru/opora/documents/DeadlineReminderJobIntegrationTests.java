@@ -31,12 +31,12 @@ class DeadlineReminderJobIntegrationTests extends PortalIntegrationTest {
 		for (String user : new String[] { "school", "curator2", "coordinator" }) {
 			assertThat(
 					this.jdbc.queryForObject("select count(*) from notification where user_id = ? and dedupe_key = ?",
-							Integer.class, this.demo.user(user), "soon-" + year + "-" + zhidka))
+							Integer.class, this.demo.user(user), "soon-" + year + "-" + zhidka + "-" + inThreeDays))
 				.as(user)
 				.isEqualTo(1);
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from notification where dedupe_key = ? and user_id = ?",
-				Integer.class, "soon-" + year + "-" + zhidka, this.demo.user("curator")))
+				Integer.class, "soon-" + year + "-" + zhidka + "-" + inThreeDays, this.demo.user("curator")))
 			.as("the curator of another school")
 			.isZero();
 	}
