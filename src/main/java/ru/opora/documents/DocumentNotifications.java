@@ -69,7 +69,9 @@ class DocumentNotifications {
 			.map(SchoolLocation::municipalityId)
 			.ifPresent((m) -> recipients.addAll(this.users.coordinatorAccounts(m)));
 		String key = due.overdue() ? "notifications.deadline.overdue" : "notifications.deadline.soon";
-		String dedupe = (due.overdue() ? "overdue-" : "soon-") + due.programmeYearId() + "-" + due.schoolId();
+		// a moved deadline is announced again
+		String dedupe = (due.overdue() ? "overdue-" : "soon-") + due.programmeYearId() + "-" + due.schoolId() + "-"
+				+ due.dueDate();
 		this.notifications.notify(recipients, key,
 				List.of(schoolName(due.schoolId()), due.programmeTitle(),
 						due.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))),

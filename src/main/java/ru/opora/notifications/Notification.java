@@ -21,6 +21,11 @@ class Notification {
 
 	static final String SEPARATOR = "\u001f";
 
+	/**
+	 * Length of the {@code arguments} column.
+	 */
+	static final int MAX_ARGUMENTS_LENGTH = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -70,7 +70,7 @@ public class NotificationService {
 		if (unique.isEmpty()) {
 			return;
 		}
-		String joined = String.join(Notification.SEPARATOR, arguments);
+		String joined = String.join(Notification.SEPARATOR, fit(arguments));
 		for (Long userId : unique) {
 			this.notifications
 				.save(new Notification(userId, messageKey, joined, link, dedupeKey, this.clock.instant()));
@@ -143,6 +143,22 @@ public class NotificationService {
 				}
 			}
 		});
+	}
+
+	/**
+	 * The arguments as they are stored: without the separator, each shortened (with «…»)
+	 * so that all of them fit the column whatever the caller passed.
+	 */
+	static List<String> fit(List<String> arguments) {
+		if (arguments.isEmpty()) {
+			return arguments;
+		}
+		int each = (Notification.MAX_ARGUMENTS_LENGTH - (arguments.size() - 1) * Notification.SEPARATOR.length())
+				/ arguments.size();
+		return arguments.stream().map((a) -> {
+			String clean = (a != null) ? a.replace(Notification.SEPARATOR, " ") : "";
+			return (clean.length() <= each) ? clean : clean.substring(0, each - 1) + "…";
+		}).toList();
 	}
 
 	private static List<String> split(String joined) {

@@ -42,6 +42,10 @@ class SurveyController {
 	@PostMapping("/survey/{token}")
 	String submit(@PathVariable String token, @RequestParam Map<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		if (!SurveyService.isTokenShaped(token)) {
+			// refused before the throttle or the database see it
+			throw new SurveyService.UnknownLinkException();
+		}
 		if (!this.throttle.tryAcquire(request.getRemoteAddr() + "|" + token)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return "riskprofile/survey-busy";

@@ -2,13 +2,13 @@ package ru.opora.riskprofile;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
@@ -30,6 +30,9 @@ class SurveyManagementController {
 
 	private final SchoolService schools;
 
+	@Value("${opora.base-url:http://localhost:8080}")
+	private String baseUrl = "http://localhost:8080";
+
 	@GetMapping("/programmes/{yearId}/schools/{schoolId}/survey")
 	String page(@PathVariable Long yearId, @PathVariable Long schoolId, Model model) {
 		model.addAttribute("links", this.surveys.links(yearId, schoolId));
@@ -37,7 +40,8 @@ class SurveyManagementController {
 		model.addAttribute("school", this.schools.details(schoolId));
 		model.addAttribute("canManage", this.surveys.canManage(schoolId));
 		model.addAttribute("hasCatalogue", this.surveys.hasCatalogue(yearId));
-		model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().path("/survey/").toUriString());
+		// from the configured address, never from the request's Host header
+		model.addAttribute("base", this.baseUrl.replaceAll("/+$", "") + "/survey/");
 		return "riskprofile/survey-links";
 	}
 

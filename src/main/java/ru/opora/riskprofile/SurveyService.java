@@ -358,8 +358,16 @@ public class SurveyService {
 		return out;
 	}
 
+	/**
+	 * Could this be a link's token (its length and alphabet)? Checked before anything
+	 * else looks at a request.
+	 */
+	public static boolean isTokenShaped(String token) {
+		return token != null && TOKEN_SHAPE.matcher(token).matches();
+	}
+
 	private Link link(String token) {
-		if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
+		if (!isTokenShaped(token)) {
 			throw new UnknownLinkException();
 		}
 		Optional<Link> link = this.jdbc
@@ -390,6 +398,8 @@ public class SurveyService {
 		}
 		return year;
 	}
+
+	private static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
 	static String newToken() {
 		byte[] bytes = new byte[32];

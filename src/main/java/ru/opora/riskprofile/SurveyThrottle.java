@@ -15,12 +15,18 @@ import org.springframework.stereotype.Component;
  * {@code opora.survey.max-submissions} (30) per {@code opora.survey.window-minutes} (10).
  * A whole class answering from a school's one address fits; a flood does not. Kept in
  * memory, so nothing about respondents is stored; with several nodes each counts its own.
+ * Its memory is bounded: keys are an address and a token of checked shape (at most ~110
+ * characters), at most {@link #MAX_CLIENTS} clients are tracked, stale ones are swept at
+ * most once a second, and a new client beyond the bound is refused until the sweep frees
+ * room.
  */
 @Component
 class SurveyThrottle {
 
-	/** Above this many tracked clients, stale entries are swept. */
-	static final int SWEEP_AT = 10_000;
+	/** At most this many tracked clients. */
+	static final int MAX_CLIENTS = 10_000;
+
+	private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
 	private final Map<String, Deque<Long>> submissions = new ConcurrentHashMap<>();
 
@@ -43,8 +49,14 @@ class SurveyThrottle {
 	 */
 	boolean tryAcquire(String client) {
 		long now = this.clock.millis();
-		if (this.submissions.size() > SWEEP_AT) {
-			sweep(now);
+		if (this.submissions.size() >= MAX_CLIENTS) {
+			long last = this.lastSweep.get();
+			if (now - last >= 1000 && this.lastSweep.compareAndSet(last, now)) {
+				sweep(now);
+			}
+			if (this.submissions.size() >= MAX_CLIENTS && !this.submissions.containsKey(client)) {
+				return false;
+			}
 		}
 		Deque<Long> times = this.submissions.computeIfAbsent(client, (k) -> new ArrayDeque<>());
 		synchronized (times) {
@@ -57,6 +69,10 @@ class SurveyThrottle {
 			times.addLast(now);
 			return true;
 		}
+	}
+
+	int trackedClients() {
+		return this.submissions.size();
 	}
 
 	int maxSubmissions() {

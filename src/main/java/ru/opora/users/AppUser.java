@@ -125,29 +125,6 @@ class AppUser {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
-	/**
-	 * Counts a wrong password; after {@code maxFailures} in a row the account is locked
-	 * for {@code lockout}. Returns true when this failure locked it.
-	 */
-	boolean registerFailedLogin(Instant now, int maxFailures, Duration lockout) {
-		if (isLocked(now)) {
-			return false;
-		}
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.failedLogins = 0;
-			this.lockedUntil = now.plus(lockout);
-			return true;
-		}
-		return false;
-	}
-
-	void registerSuccessfulLogin(Instant now) {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-		this.lastLoginAt = now;
-	}
-
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(this.id, this.username, this.fullName, this.role, this.regionId, this.municipalityId,
 				this.schoolId);

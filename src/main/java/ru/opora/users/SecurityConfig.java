@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -69,6 +70,7 @@ public class SecurityConfig {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenRequestHandler()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// an HTMX request whose session expired reloads the page (and so reaches the
 			// login
@@ -91,6 +93,30 @@ public class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Form login against the accounts: the lockout is counted before the password is
+	 * checked ({@link LoginAttempts}); «disabled» is said only to whoever knows the
+	 * password.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService userDetailsService,
+			PasswordEncoder passwordEncoder, ObjectProvider<LoginAttempts> loginAttempts) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks((user) -> {
+			LoginAttempts attempts = loginAttempts.getIfAvailable();
+			if (attempts != null) {
+				attempts.check(user);
+			}
+		});
+		provider.setPostAuthenticationChecks((user) -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("Disabled");
+			}
+		});
+		return provider;
+	}
+
 	@Bean
 	UserDetailsService userDetailsService(UserService users) {
 		return (username) -> users.userDetails(username)
@@ -98,13 +124,13 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Tells the login page why a login failed, without saying whether the login exists
-	 * when the password was wrong.
+	 * Tells the login page why a login failed, without saying whether the login exists: a
+	 * locked account answers like a wrong password or an unknown login; «disabled» only
+	 * comes after the right password.
 	 */
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			String reason = (exception instanceof LockedException) ? "locked"
-					: (exception instanceof DisabledException) ? "disabled" : "bad";
+			String reason = (exception instanceof DisabledException) ? "disabled" : "bad";
 			redirect(request, response, "/login?error=" + reason);
 		};
 	}

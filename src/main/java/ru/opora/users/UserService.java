@@ -51,11 +51,7 @@ public class UserService {
 
 	private final Clock clock;
 
-	@Value("${opora.security.max-failed-logins:5}")
-	private int maxFailedLogins = 5;
-
-	@Value("${opora.security.lockout-minutes:15}")
-	private long lockoutMinutes = 15;
+	private final LoginAttempts loginAttempts;
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
@@ -247,22 +243,22 @@ public class UserService {
 
 	@Transactional
 	void loginSucceeded(String username) {
-		this.users.findByUsername(username).ifPresent((u) -> u.registerSuccessfulLogin(this.clock.instant()));
+		this.loginAttempts.succeeded(username);
 		this.auditLog.recordAs(username, AuditAction.LOGIN_SUCCESS, ENTITY, null, null);
 	}
 
+	/**
+	 * A refused login: audited; a wrong password or a refusal as locked may lock the
+	 * account (its attempt was counted before the check, see {@link LoginAttempts}).
+	 */
 	@Transactional
-	void loginFailed(String username, String reason, boolean badCredentials) {
+	void loginFailed(String username, String reason, boolean countsTowardsLockout) {
 		this.auditLog.recordAs(username, AuditAction.LOGIN_FAILURE, ENTITY, null, reason);
-		if (!badCredentials) {
-			return;
+		if (countsTowardsLockout && this.loginAttempts.failed(username)) {
+			this.users.findByUsername(username)
+				.ifPresent((u) -> this.auditLog.recordAs(username, AuditAction.ACCOUNT_LOCKED, ENTITY,
+						u.getId() + " " + username, null));
 		}
-		this.users.findByUsername(username).ifPresent((u) -> {
-			if (u.registerFailedLogin(this.clock.instant(), this.maxFailedLogins,
-					Duration.ofMinutes(this.lockoutMinutes))) {
-				this.auditLog.recordAs(username, AuditAction.ACCOUNT_LOCKED, ENTITY, u.getId() + " " + username, null);
-			}
-		});
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import ru.opora.common.NotFoundException;
@@ -42,7 +44,21 @@ class GlobalErrorHandler {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletResponse response) {
+		if (mentions(ex, "header section")) {
+			// the part's headers (its file name) are too long, not the file
+			return page("error/400", HttpStatus.BAD_REQUEST, response).addObject("reason", "error.input.partHeader");
+		}
 		return page("error/413", HttpStatus.PAYLOAD_TOO_LARGE, response);
+	}
+
+	/**
+	 * A POST to an upload address that is not a readable multipart form (e.g.
+	 * url-encoded, or without its file part).
+	 */
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	ModelAndView notMultipart(Exception ex, HttpServletResponse response) {
+		log.info("Upload request refused: " + ex.getMessage());
+		return page("error/400", HttpStatus.BAD_REQUEST, response).addObject("reason", "error.input.multipart");
 	}
 
 	private ModelAndView page(String view, HttpStatus status, HttpServletResponse response) {
@@ -51,6 +67,15 @@ class GlobalErrorHandler {
 		mav.setStatus(status);
 		mav.addObject("status", status.value());
 		return mav;
+	}
+
+	private static boolean mentions(Throwable ex, String text) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

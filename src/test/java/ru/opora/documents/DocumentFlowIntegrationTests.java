@@ -42,12 +42,10 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 	@BeforeEach
 	void programmeYearOfItsOwn() {
 		this.zhidka = this.demo.school("Жидкинская ООШ");
-		this.year = this.jdbc.queryForObject(
-				"""
-						insert into programme_year (municipality_id, year, title, documents_due, created_by)
-						select municipality_id, 2026, 'Тест ' || gen_random_uuid(), date '2026-12-31', 'test' from school where id = ?
-						returning id""",
-				Long.class, this.zhidka);
+		this.year = this.jdbc.queryForObject("""
+				insert into programme_year (municipality_id, year, title, documents_due, created_by)
+				select municipality_id, 2026, 'Тест ' || gen_random_uuid(), ?, 'test' from school where id = ?
+				returning id""", Long.class, this.clock.today().plusMonths(1), this.zhidka);
 		this.jdbc.update("insert into programme_participant (programme_year_id, school_id) values (?, ?)", this.year,
 				this.zhidka);
 	}
@@ -56,14 +54,15 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 	void uploadReturnNewVersionApproveAndMonitor() throws Exception {
 		long document = upload("school", "Концепция «Жидкинская».pdf", TestFiles.pdf("v1"));
 		submit("school", document);
-		assertThat(notificationsOf("curator2", "notifications.document.submitted")).isPositive();
+		assertThat(notificationsOf("curator2", "notifications.document.submitted", document)).isEqualTo(1);
 
 		// returning needs a comment: refused, nothing changes
 		review("curator2", document, "return", "", 1).andExpect(status().isFound());
 		assertThat(statusOf(document)).isEqualTo("SUBMITTED");
 		review("curator2", document, "return", "Нет показателей по задачам", 3).andExpect(status().isFound());
 		assertThat(statusOf(document)).isEqualTo("RETURNED");
-		assertThat(notificationsOf("school", "notifications.document.returned")).isPositive();
+		assertThat(notificationsOf("school", "notifications.document.returned", document)).isEqualTo(1);
+		assertThat(notificationsOf("school", "notifications.document.approved", document)).isZero();
 		String page = body("school", "/documents/" + document);
 		assertThat(page).contains("на доработке")
 			.contains("Нет показателей по задачам")
@@ -73,6 +72,8 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 		submit("school", document);
 		review("curator2", document, "approve", "", 0).andExpect(status().isFound());
 		assertThat(statusOf(document)).isEqualTo("APPROVED");
+		assertThat(notificationsOf("school", "notifications.document.approved", document)).isEqualTo(1);
+		assertThat(notificationsOf("curator2", "notifications.document.submitted", document)).isEqualTo(2);
 		assertThat(
 				this.jdbc.queryForObject("select versions_count from document where id = ?", Integer.class, document))
 			.isEqualTo(2);
@@ -235,9 +236,13 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 		return this.jdbc.queryForObject("select status from document where id = ?", String.class, document);
 	}
 
-	private long notificationsOf(String user, String key) {
-		return this.jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ?",
-				Long.class, this.demo.user(user), key);
+	/**
+	 * Notifications of one user with that key about this document (the test's own).
+	 */
+	private long notificationsOf(String user, String key, long document) {
+		return this.jdbc.queryForObject(
+				"select count(*) from notification where user_id = ? and message_key = ? and link = ?", Long.class,
+				this.demo.user(user), key, "/documents/" + document);
 	}
 
 	private String body(String user, String path) throws Exception {

@@ -253,4 +253,22 @@ class SurveyIntegrationTests extends PortalIntegrationTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void linksAreBuiltFromTheConfiguredAddressNotTheHostHeader() throws Exception {
+		String token = openLink("school", this.zhidka, "TEACHER");
+		String page = this.mvc
+			.perform(get(base(this.zhidka)).header("Host", "evil.example").with(this.demo.as("school")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("http://localhost:8080/survey/" + token).doesNotContain("evil.example");
+	}
+
+	@Test
+	void aPathThatCannotBeATokenIsRefusedBeforeTheThrottle() throws Exception {
+		this.mvc.perform(post("/survey/{token}", "x".repeat(16_000)).param("q1", "1")).andExpect(status().isNotFound());
+		this.mvc.perform(post("/survey/{token}", "short").param("q1", "1")).andExpect(status().isNotFound());
+	}
+
 }
