@@ -163,7 +163,7 @@ M = [
 ("network.intensives.reminder.day", "Завтра — «{0}» {1}, {2}.", "Tomorrow: «{0}» on {1}, {2}."),
 # calendar
 ("network.calendar.title", "Календарь сети", "Network calendar"),
-("network.calendar.heading", "Календарь: {0} {1}", "Calendar: {0} {1}"),
+("network.calendar.heading", "Календарь: {0} {1,number,#}", "Calendar: {0} {1,number,#}"),
 ("network.calendar.previous", "← Предыдущий месяц", "← Previous month"),
 ("network.calendar.next", "Следующий месяц →", "Next month →"),
 ("network.calendar.ics", "Экспорт в календарь (.ics)", "Export to calendar (.ics)"),
