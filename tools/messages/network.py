@@ -145,7 +145,7 @@ M = [
 ("network.activity.addFile", "Добавить файл (PDF, DOCX, XLSX, ODT, ODS)", "Add a file (PDF, DOCX, XLSX, ODT, ODS)"),
 ("network.activity.upload", "Загрузить", "Upload"),
 ("network.activity.recordHeading", "Отметить проведение", "Record as held"),
-("network.activity.recordButton", "Сохранить", "Save"),
+("network.activity.recordButton", "Сохранить отметку", "Save the record"),
 ("network.activity.replan", "Изменить план", "Change the plan"),
 ("network.activity.cancel", "Отменить мероприятие", "Cancel the activity"),
 ("network.activity.reopen", "Вернуть в план", "Back to the plan"),
@@ -248,4 +248,7 @@ M += [
 ("network.export.curator.NOT_FROM_MENTOR", "не из школы-наставника", "not from the mentor school"),
 ("network.export.school", "Школа", "School"),
 ("network.export.shareYear", "Доля «2», {0,number,#}", "Share of «2», {0,number,#}"),
+]
+M += [
+("notifications.network.paired", "Составлена пара сетевого наставничества: {0} → {1}.", "A mentoring pair is made: {0} → {1}."),
 ]

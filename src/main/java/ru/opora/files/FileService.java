@@ -109,6 +109,18 @@ public class FileService {
 	}
 
 	/**
+	 * Several files' information in one query; unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, FileInfo> infos(java.util.Collection<Long> fileIds) {
+		java.util.Map<Long, FileInfo> out = new java.util.HashMap<>();
+		if (!fileIds.isEmpty()) {
+			this.files.findAllById(fileIds).forEach((f) -> out.put(f.getId(), f.info()));
+		}
+		return out;
+	}
+
+	/**
 	 * The file's bytes, after checking them against the SHA-256 taken at upload.
 	 * @throws FileCorruptedException if the stored bytes changed
 	 */

@@ -367,14 +367,14 @@ public class ActivityService {
 		this.kinds.findAll().forEach((k) -> kindNames.put(k.getId(), k.getName()));
 		Set<Long> fileIds = new HashSet<>();
 		list.forEach((a) -> a.getFiles().forEach((f) -> fileIds.add(f.getFileId())));
-		Map<Long, FileInfo> infos = new HashMap<>();
-		fileIds.forEach((id) -> infos.put(id, this.files.info(id)));
+		Map<Long, FileInfo> infos = this.files.infos(fileIds);
 		LocalDate today = LocalDate.now(this.clock);
 		List<ActivityView> out = new ArrayList<>();
 		for (NetworkActivity a : list) {
 			List<ActivityView.FileRef> refs = a.getFiles()
 				.stream()
 				.map((f) -> infos.get(f.getFileId()))
+				.filter(java.util.Objects::nonNull)
 				.map((i) -> new ActivityView.FileRef(i.id(), i.originalName(), i.sizeBytes()))
 				.toList();
 			out.add(new ActivityView(a.getId(), a.getPairId(), a.getKindId(), kindNames.get(a.getKindId()),

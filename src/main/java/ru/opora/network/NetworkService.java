@@ -76,6 +76,8 @@ public class NetworkService {
 
 	private final AuditLog auditLog;
 
+	private final PairNotifications pairNotifications;
+
 	private final Clock clock;
 
 	// ---------------------------------------------------------------- reading
@@ -256,7 +258,7 @@ public class NetworkService {
 				}
 			}
 			Integer keep = (role == MemberRole.MENTOR && capacity == null && network.isMember(schoolId, role))
-					? network.capacityOf(schoolId) : capacity;
+					? Integer.valueOf(network.capacityOf(schoolId)) : capacity;
 			network.put(schoolId, role, keep, user, now);
 		}
 		this.networks.saveAndFlush(network);
@@ -296,6 +298,7 @@ public class NetworkService {
 		Map<Long, SchoolPlace> places = places(List.of(mentorId, menteeId));
 		this.auditLog.record(AuditAction.CREATE, PAIR, saved.getId(), "network: «%d», mentor: «%s», mentee: «%s»"
 			.formatted(networkId, name(places, mentorId), name(places, menteeId)));
+		this.pairNotifications.paired(saved, places);
 		return saved.getId();
 	}
 

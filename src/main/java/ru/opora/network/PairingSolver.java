@@ -18,26 +18,37 @@ import java.util.Set;
  * at most its capacity; locked pairs are kept and use their mentor's capacity; excluded
  * pairs and schools are never used (a school paired with itself counts as excluded).
  * Implemented with one weight per allowed pair, {@code B + score}, where
- * {@code B = n × maxScore + 1} ({@code n} = free mentees): one more assignment then
- * outweighs any difference in scores, because {@code k} pairs score at most
- * {@code k × maxScore < B}.
+ * {@code B = k × maxScore + 1} and {@code k} = the most pairs there can be (free mentees
+ * or free places, whichever is fewer): one more pair then outweighs any difference in
+ * scores, because {@code k} pairs score at most {@code k × maxScore < B}.
  * <p>
  * <b>Algorithm</b>: the Hungarian method in its shortest-augmenting-path form (successive
- * shortest paths with potentials, Dijkstra on dense arrays), with mentors as columns that
- * hold up to their capacity and one extra column «no mentor» of unlimited capacity and
- * weight 0, so every mentee can always be placed and the result is a maximum-weight
- * assignment. Mentees are added one at a time; each phase finds the cheapest augmenting
- * path from the new mentee to a column with room, shifting assigned mentees along it.
- * Worst case {@code O(n × (m + n) × m)} for {@code n} mentees and {@code m} mentors; the
- * search of a phase stops at the first column with room, which in practice keeps it far
- * below that (2,000 × 500 with capacity 3 in about a second, see docs/benchmarks.md).
+ * shortest paths with potentials, Dijkstra on dense arrays) for a b-matching: rows are
+ * added one at a time, and each phase finds the cheapest augmenting path from the new row
+ * to a column with room, shifting the assigned rows along it. An extra column «none» of
+ * unlimited capacity and weight 0 lets every row be placed, so the result is a
+ * maximum-weight assignment whether or not everybody fits. When the mentors' free places
+ * are at least the mentees, mentees are the rows and mentors the columns (holding up to
+ * their capacity); otherwise each free place of a mentor is a row and mentees are the
+ * columns, so that a search soon meets a mentee still without a mentor (measured: 0.2 s
+ * instead of 0.65 s of CPU for 2,000 × 500 with capacity 3). Worst case
+ * {@code O(rows × (rows + columns) × columns)}; a search stops at the first column with
+ * room, which in practice keeps it far below that: 2,000 × 500 with capacity 3, scoring
+ * included, takes about 0.4 s of CPU (docs/benchmarks.md).
+ * <p>
  * Optimality is checked against brute force in {@code PairingSolverTests}.
  * <p>
  * <b>Determinism</b>: schools are processed in ascending id order whatever the input
- * order, and ties go to the lower mentor id, so the same problem always gives the same
- * pairs.
+ * order, and among equally good columns a search takes the first (when everybody fits:
+ * the lower mentor id), so the same problem always gives the same pairs.
  */
 public final class PairingSolver {
+
+	/**
+	 * The most (free mentee, mentor) pairs one problem may have: the score matrix holds
+	 * one {@code int} each (400 MB at this limit; 2,000 × 500 is 1,000,000).
+	 */
+	public static final long MAX_PAIRS = 100_000_000;
 
 	private PairingSolver() {
 	}
@@ -106,28 +117,72 @@ public final class PairingSolver {
 			.filter(s -> capacityById.get(s.schoolId()) > 0)
 			.map(s -> preparedMentors.get(s.schoolId()))
 			.toArray(PreparedSchool[]::new);
-		int[] cap = new int[cols.length];
-		for (int j = 0; j < cols.length; j++) {
-			cap[j] = capacityById.get(cols[j].id);
-		}
 		int n = rows.length;
 		int m = cols.length;
-		int[] scores = new int[n * m];
-		for (int i = 0; i < n; i++) {
+		if ((long) n * m > MAX_PAIRS) {
+			throw new IllegalArgumentException(n + " × " + m + " pairs are more than " + MAX_PAIRS);
+		}
+		int[] cap = new int[m];
+		for (int j = 0; j < m; j++) {
+			// a mentor never takes more than all the mentees
+			cap[j] = Math.min(n, capacityById.get(cols[j].id));
+		}
+		long slots = 0;
+		for (int c : cap) {
+			slots += c;
+		}
+		long bonus = Math.min(n, slots) * w.maxTotal() + 1;
+		int[] menteeMentor = new int[n];
+		Arrays.fill(menteeMentor, -1);
+		if (slots >= n) {
+			// room for every mentee: mentees are the rows, mentors the columns
+			int[] scores = new int[n * m];
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < m; j++) {
+					scores[i * m + j] = points(rows[i], cols[j], w);
+				}
+			}
+			markExcluded(scores, rows, cols, excluded, m, 1);
+			int[] rowKey = new int[n];
+			Arrays.setAll(rowKey, i -> i);
+			int[] colOf = assign(n, m, scores, rowKey, cap, bonus);
+			for (int i = 0; i < n; i++) {
+				menteeMentor[i] = colOf[i] < m ? colOf[i] : -1;
+			}
+		}
+		else {
+			// fewer places than mentees: the mentors' places are the rows, the mentees
+			// the
+			// columns; a search then soon meets a mentee still without a mentor
+			int[] scores = new int[m * n];
 			for (int j = 0; j < m; j++) {
-				boolean allowed = rows[i].id != cols[j].id
-						&& (excluded.isEmpty() || !excluded.contains(new Pair(rows[i].id, cols[j].id)));
-				scores[i * m + j] = allowed ? PairingScore.points(rows[i], cols[j], w) : -1;
+				for (int i = 0; i < n; i++) {
+					scores[j * n + i] = points(rows[i], cols[j], w);
+				}
+			}
+			markExcluded(scores, rows, cols, excluded, 1, n);
+			int[] rowKey = new int[(int) slots];
+			int r = 0;
+			for (int j = 0; j < m; j++) {
+				for (int k = 0; k < cap[j]; k++) {
+					rowKey[r++] = j;
+				}
+			}
+			int[] one = new int[n];
+			Arrays.fill(one, 1);
+			int[] colOf = assign(rowKey.length, n, scores, rowKey, one, bonus);
+			for (int slot = 0; slot < rowKey.length; slot++) {
+				if (colOf[slot] < n) {
+					menteeMentor[colOf[slot]] = rowKey[slot];
+				}
 			}
 		}
 
-		int[] colOf = assign(n, m, scores, cap, (long) n * w.maxTotal() + 1);
-
 		List<Long> unassigned = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			if (colOf[i] < m) {
-				result.add(new ProposedPair(rows[i].id, cols[colOf[i]].id,
-						PairingScore.explain(rows[i], cols[colOf[i]], w), false));
+			if (menteeMentor[i] >= 0) {
+				result.add(new ProposedPair(rows[i].id, cols[menteeMentor[i]].id,
+						PairingScore.explain(rows[i], cols[menteeMentor[i]], w), false));
 			}
 			else {
 				unassigned.add(rows[i].id);
@@ -138,17 +193,52 @@ public final class PairingSolver {
 		return new PairingSolution(result, unassigned, total, ignoredLocks);
 	}
 
+	/** The pair's score, or -1 for a school paired with itself. */
+	private static int points(PreparedSchool mentee, PreparedSchool mentor, PairingWeights w) {
+		return mentee.id != mentor.id ? PairingScore.points(mentee, mentor, w) : -1;
+	}
+
+	/**
+	 * Sets the excluded pairs' scores to -1: one look-up per exclusion, not one per pair.
+	 * @param menteeStride the score of mentee {@code i} with mentor {@code j} is at
+	 * {@code i × menteeStride + j × mentorStride}
+	 * @param mentorStride see {@code menteeStride}
+	 */
+	private static void markExcluded(int[] scores, PreparedSchool[] mentees, PreparedSchool[] mentors,
+			Set<Pair> excluded, int menteeStride, int mentorStride) {
+		if (excluded.isEmpty()) {
+			return;
+		}
+		Map<Long, Integer> menteeIndex = new HashMap<>();
+		for (int i = 0; i < mentees.length; i++) {
+			menteeIndex.put(mentees[i].id, i);
+		}
+		Map<Long, Integer> mentorIndex = new HashMap<>();
+		for (int j = 0; j < mentors.length; j++) {
+			mentorIndex.put(mentors[j].id, j);
+		}
+		for (Pair pair : excluded) {
+			Integer i = menteeIndex.get(pair.menteeId());
+			Integer j = mentorIndex.get(pair.mentorId());
+			if (i != null && j != null) {
+				scores[i * menteeStride + j * mentorStride] = -1;
+			}
+		}
+	}
+
 	/**
 	 * Maximum-weight assignment of {@code n} rows to {@code m} columns with capacities,
 	 * plus column {@code m} («none») of unlimited capacity and weight 0.
-	 * @param scores row-major {@code n × m}, the pair's score or -1 when not allowed
+	 * @param scores {@code rowKey[i] × m + j} holds the score of row {@code i} with
+	 * column {@code j}, or -1 when not allowed (rows with the same key are the places of
+	 * one mentor)
 	 * @param cap each column's capacity, at least 1
 	 * @param bonus added to every allowed score (see the class comment)
 	 * @return each row's column, {@code m} for «none»
 	 */
-	static int[] assign(int n, int m, int[] scores, int[] cap, long bonus) {
+	static int[] assign(int n, int m, int[] scores, int[] rowKey, int[] cap, long bonus) {
 		final long inf = Long.MAX_VALUE / 4;
-		// reduced cost of row i → column j: cost(i, j) + rowPot[i] - colPot[j] >= 0,
+		// Reduced cost of row i → column j: cost(i, j) + rowPot[i] - colPot[j] >= 0,
 		// where
 		// cost = -(bonus + score) for a mentor and 0 for «none»; assigned pairs have 0.
 		// Columns with room keep colPot = 0 (only full columns are ever shifted, and a
@@ -173,7 +263,7 @@ public final class PairingSolver {
 		for (int r = 0; r < n; r++) {
 			// a potential that makes every edge out of the new row non-negative
 			long pot = colPot[m];
-			int base = r * m;
+			int base = rowKey[r] * m;
 			for (int j = 0; j < m; j++) {
 				int s = scores[base + j];
 				if (s >= 0) {
@@ -188,30 +278,25 @@ public final class PairingSolver {
 			int treeCount = 0;
 			rowDist[r] = 0;
 			treeRows[treeCount++] = r;
-			relax(r, m, scores, bonus, rowPot, colPot, rowDist, dist, prevRow, done);
+			int best = relax(r, rowKey[r] * m, m, scores, bonus, rowPot, colPot, rowDist, dist, prevRow, done);
 
 			int terminal;
 			while (true) {
-				int best = -1;
-				long bestDist = inf;
-				for (int j = 0; j <= m; j++) {
-					if (!done[j] && dist[j] < bestDist) {
-						bestDist = dist[j];
-						best = j;
-					}
-				}
 				done[best] = true;
 				doneCols[doneCount++] = best;
 				if (best == m || load[best] < cap[best]) {
 					terminal = best;
 					break;
 				}
+				// a full column: its rows join the search (it has at least one)
+				long reached = dist[best];
 				int[] inCol = members[best];
-				for (int k = 0; k < load[best]; k++) {
+				int full = load[best];
+				for (int k = 0; k < full; k++) {
 					int i = inCol[k];
-					rowDist[i] = bestDist;
+					rowDist[i] = reached;
 					treeRows[treeCount++] = i;
-					relax(i, m, scores, bonus, rowPot, colPot, rowDist, dist, prevRow, done);
+					best = relax(i, rowKey[i] * m, m, scores, bonus, rowPot, colPot, rowDist, dist, prevRow, done);
 				}
 			}
 
@@ -225,8 +310,7 @@ public final class PairingSolver {
 				rowPot[i] += rowDist[i] - delta;
 			}
 
-			// shift the mentees along the path: each takes the column it was reached
-			// through
+			// shift the rows along the path: each takes the column it was reached through
 			int col = terminal;
 			int leaving = -1;
 			while (true) {
@@ -257,18 +341,33 @@ public final class PairingSolver {
 		return colOf;
 	}
 
-	private static void relax(int i, int m, int[] scores, long bonus, long[] rowPot, long[] colPot, long[] rowDist,
-			long[] dist, int[] prevRow, boolean[] done) {
+	/**
+	 * Relaxes the edges out of row {@code i} and, in the same pass, finds the column not
+	 * yet done with the smallest distance (the lowest index among equals).
+	 * @return that column
+	 */
+	private static int relax(int i, int offset, int m, int[] scores, long bonus, long[] rowPot, long[] colPot,
+			long[] rowDist, long[] dist, int[] prevRow, boolean[] done) {
 		long base = rowDist[i] + rowPot[i];
-		int offset = i * m;
+		int best = -1;
+		long bestDist = Long.MAX_VALUE;
 		for (int j = 0; j < m; j++) {
+			if (done[j]) {
+				continue;
+			}
 			int s = scores[offset + j];
-			if (s >= 0 && !done[j]) {
+			long dj = dist[j];
+			if (s >= 0) {
 				long d = base - bonus - s - colPot[j];
-				if (d < dist[j]) {
+				if (d < dj) {
+					dj = d;
 					dist[j] = d;
 					prevRow[j] = i;
 				}
+			}
+			if (dj < bestDist) {
+				bestDist = dj;
+				best = j;
 			}
 		}
 		if (!done[m]) {
@@ -277,7 +376,11 @@ public final class PairingSolver {
 				dist[m] = d;
 				prevRow[m] = i;
 			}
+			if (dist[m] < bestDist) {
+				best = m;
+			}
 		}
+		return best;
 	}
 
 }

@@ -53,6 +53,8 @@ public class SuggestionService {
 
 	private final AuditLog auditLog;
 
+	private final PairNotifications pairNotifications;
+
 	private final Clock clock;
 
 	@Transactional(readOnly = true)
@@ -74,13 +76,18 @@ public class SuggestionService {
 		}
 		String user = CurrentUser.require().username();
 		List<String> lines = new ArrayList<>();
+		List<NetworkPair> saved = new ArrayList<>();
 		for (Suggestion.Row row : suggestion.rows()) {
-			this.pairs.save(new NetworkPair(networkId, row.mentorId(), row.menteeId(), PairOrigin.SUGGESTED,
-					row.score().total(), user, this.clock.instant()));
+			saved.add(this.pairs.save(new NetworkPair(networkId, row.mentorId(), row.menteeId(), PairOrigin.SUGGESTED,
+					row.score().total(), user, this.clock.instant())));
 			lines.add("%s → %s (%d%s)".formatted(row.mentorName(), row.menteeName(), row.score().total(),
 					row.locked() ? ", locked" : ""));
 		}
 		this.pairs.flush();
+		Map<Long, SchoolPlace> places = this.networks.places(saved.stream()
+			.flatMap((p) -> java.util.stream.Stream.of(p.getMentorSchoolId(), p.getMenteeSchoolId()))
+			.toList());
+		saved.forEach((p) -> this.pairNotifications.paired(p, places));
 		this.auditLog.record(AuditAction.CREATE, NetworkService.PAIR, "network-" + networkId,
 				"accepted suggestion: «%s»".formatted(String.join("; ", lines)));
 		return lines.size();

@@ -343,6 +343,15 @@ class PairingSolverTests {
 	}
 
 	@Test
+	void aHugeCapacityIsJustRoomForEverybody() {
+		PairingSolution solution = PairingSolver
+			.solve(PairingProblem.of(List.of(PairingFixtures.plain(1), PairingFixtures.plain(2)),
+					List.of(PairingFixtures.plain(10)), new int[] { Integer.MAX_VALUE }));
+
+		assertThat(solution.pairs()).hasSize(2);
+	}
+
+	@Test
 	void aSchoolIsNeverPairedWithItself() {
 		PairingSolution solution = PairingSolver.solve(PairingProblem.of(List.of(PairingFixtures.plain(7)),
 				List.of(PairingFixtures.plain(7)), new int[] { 3 }));
