@@ -111,6 +111,7 @@ M = [
 ("network.intensives.register.names", "ФИО", "Names"),
 ("network.intensives.register.namesOptional", "ФИО участников (необязательно)", "Names of the participants (optional)"),
 ("network.intensives.register.lead", "Сколько человек от школы придёт, по группам (от 0 до {0} в группе). Все нули — отменить запись.", "How many people of the school come, by group (0 to {0} per group). All zeros withdraw the registration."),
+("network.intensives.register.noSchool", "Участников записывают школы сети (школы-наставники и наставляемые школы) и координатор.", "Participants are registered by the network’s mentor and mentee schools and by the coordinator."),
 ("network.intensives.register.submit", "Записать", "Register"),
 ("network.intensives.register.saved", "Запись сохранена.", "The registration is saved."),
 ("network.intensives.register.notMember", "Школа не входит в сеть: записывать участников могут только школы-наставники и наставляемые школы этой сети.", "The school is not a member of the network: only its mentor and mentee schools register participants."),
