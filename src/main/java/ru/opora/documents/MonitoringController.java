@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.opora.common.PagedResult;
 import ru.opora.mentoring.AssignmentView;
 import ru.opora.mentoring.CuratorAssignmentService;
 import ru.opora.programmes.ProgrammeService;
@@ -31,6 +32,8 @@ import ru.opora.users.Role;
 @RequiredArgsConstructor
 class MonitoringController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final DocumentService documents;
 
 	private final ProgrammeService programmes;
@@ -42,10 +45,14 @@ class MonitoringController {
 	@GetMapping("/programmes/{id}/documents")
 	String monitoring(@PathVariable Long id, @RequestParam(required = false) DocumentStatus status,
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
-			CurrentUser user, Model model) {
-		List<SchoolChecklist> rows = filtered(id, status, curator, kind, user);
+			@RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+		// paged: a municipality may have hundreds of participants (the XLSX export has
+		// them all)
+		PagedResult<SchoolChecklist> result = PagedResult.slice(filtered(id, status, curator, kind, user), page,
+				PAGE_SIZE);
 		model.addAttribute("programme", this.programmes.year(id));
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", result.content());
+		model.addAttribute("result", result);
 		model.addAttribute("statuses", DocumentStatus.values());
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("curators", curatorNames(user));

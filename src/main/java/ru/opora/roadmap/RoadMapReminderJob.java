@@ -3,7 +3,9 @@ package ru.opora.roadmap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -53,10 +55,15 @@ class RoadMapReminderJob {
 					rs.getObject("due_date", LocalDate.class), rs.getLong("road_map_id"), rs.getLong("school_id"),
 					rs.getString("short_name")))
 			.list();
+		// recipients per school, not per measure: a school has many measures due at once
+		Map<Long, List<Long>> recipientsBySchool = new HashMap<>();
 		for (DueMeasure measure : due) {
 			boolean overdue = measure.dueDate().isBefore(today);
-			List<Long> recipients = new ArrayList<>(this.users.schoolAccounts(measure.schoolId()));
-			recipients.addAll(this.assignments.activeCurators(measure.schoolId()));
+			List<Long> recipients = recipientsBySchool.computeIfAbsent(measure.schoolId(), (schoolId) -> {
+				List<Long> list = new ArrayList<>(this.users.schoolAccounts(schoolId));
+				list.addAll(this.assignments.activeCurators(schoolId));
+				return list;
+			});
 			this.notifications.notify(recipients,
 					overdue ? "notifications.roadmap.overdue" : "notifications.roadmap.soon",
 					List.of(measure.schoolName(), (measure.action() != null) ? measure.action() : "",
