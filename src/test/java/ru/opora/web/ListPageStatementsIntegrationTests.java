@@ -64,7 +64,8 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 	}
 
 	/**
-	 * A new municipality with its coordinator and {@code schools} schools, all of them
+	 * A new municipality with its coordinator and {@code schools} schools (names unique to
+	 * this run, so that other tests' lookups by name never see them), all of them
 	 * participants of a programme year, each with a road map (a section, two measures)
 	 * and two chosen risk factors.
 	 */
@@ -86,7 +87,7 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 				municipality);
 		long year = this.jdbc.queryForObject("""
 				insert into programme_year (municipality_id, year, title, documents_due)
-				values (?, 2026, '500+ 2026', date '2026-12-01') returning id""", Long.class, municipality);
+				values (?, 2026, 'Статистика ' || ?, date '2026-12-01') returning id""", Long.class, municipality, tag);
 		this.jdbc.update("""
 				insert into programme_participant (programme_year_id, school_id)
 				select ?, id from school where municipality_id = ?""", year, municipality);
