@@ -64,8 +64,8 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 	}
 
 	/**
-	 * A new municipality with its coordinator and {@code schools} schools (names unique to
-	 * this run, so that other tests' lookups by name never see them), all of them
+	 * A new municipality with its coordinator and {@code schools} schools (names unique
+	 * to this run, so that other tests' lookups by name never see them), all of them
 	 * participants of a programme year, each with a road map (a section, two measures)
 	 * and two chosen risk factors.
 	 */
