@@ -15,6 +15,18 @@ public record PagedResult<T>(List<T> content, int page, int size, long totalElem
 				page.getTotalElements());
 	}
 
+	/**
+	 * One page (0-based, {@code null} = the first; past the end = the last) of a list
+	 * that is already in memory.
+	 */
+	public static <T> PagedResult<T> slice(List<T> all, Integer page, int size) {
+		int pages = Math.max(1, (all.size() + size - 1) / size);
+		int number = Math.min(Math.max((page != null) ? page : 0, 0), pages - 1);
+		int from = number * size;
+		return new PagedResult<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), number, size,
+				all.size());
+	}
+
 	public int totalPages() {
 		return (this.size == 0) ? 1 : (int) Math.max(1, (this.totalElements + this.size - 1) / this.size);
 	}

@@ -38,9 +38,7 @@ import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.riskprofile.RiskFactorService;
 import ru.opora.riskprofile.RiskFactorView;
 import ru.opora.schools.SchoolDetails;
-import ru.opora.schools.SchoolSearch;
 import ru.opora.schools.SchoolService;
-import ru.opora.schools.SchoolSummary;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 
@@ -97,9 +95,17 @@ public class DocumentService {
 		}
 		List<Document> existing = this.documents.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId);
 		List<RiskFactorView> chosen = this.riskFactors.chosen(programmeYearId, schoolId);
-		Map<Long, RiskFactorView> factorsById = this.riskFactors.catalogueFor(year.year())
+		return checklist(year, schoolId, school.shortName(), existing, chosen, factorsOf(year));
+	}
+
+	private Map<Long, RiskFactorView> factorsOf(ProgrammeYearSummary year) {
+		return this.riskFactors.catalogueFor(year.year())
 			.stream()
 			.collect(Collectors.toMap(RiskFactorView::id, Function.identity()));
+	}
+
+	private SchoolChecklist checklist(ProgrammeYearSummary year, Long schoolId, String schoolName,
+			List<Document> existing, List<RiskFactorView> chosen, Map<Long, RiskFactorView> factorsById) {
 		List<ChecklistItem> items = new ArrayList<>();
 		items.add(item(DocumentKind.CONCEPT, null, existing, year));
 		items.add(item(DocumentKind.MEDIUM_TERM_PROGRAMME, null, existing, year));
@@ -114,7 +120,7 @@ public class DocumentService {
 				.add(item(DocumentKind.ANTI_RISK_PROGRAMME, factorsById.get(d.getRiskFactorId()), existing, year)));
 		items.add(item(DocumentKind.INTERIM_REPORT, null, existing, year));
 		items.add(item(DocumentKind.FINAL_REPORT, null, existing, year));
-		return new SchoolChecklist(year.id(), year.title(), schoolId, school.shortName(), items, isOwnSchool(schoolId));
+		return new SchoolChecklist(year.id(), year.title(), schoolId, schoolName, items, isOwnSchool(schoolId));
 	}
 
 	/**
@@ -278,9 +284,7 @@ public class DocumentService {
 		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only curators and coordinators review documents");
 		}
-		Map<Long, String> names = this.schools.visibleSchools(SchoolSearch.none())
-			.stream()
-			.collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
+		Map<Long, String> names = this.schools.visibleSchoolNames();
 		if (names.isEmpty()) {
 			return List.of();
 		}
@@ -303,14 +307,18 @@ public class DocumentService {
 	@Transactional(readOnly = true)
 	public List<SchoolChecklist> monitoring(Long programmeYearId) {
 		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
-		Set<Long> visible = this.schools.visibleSchools(SchoolSearch.none())
+		// a fixed number of queries whatever the number of participants
+		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
+		Map<Long, List<Document>> documentsBySchool = this.documents.findByProgrammeYearId(programmeYearId)
 			.stream()
-			.map(SchoolSummary::id)
-			.collect(Collectors.toSet());
-		return year.participantIds()
+			.collect(Collectors.groupingBy(Document::getSchoolId));
+		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId);
+		Map<Long, RiskFactorView> factorsById = factorsOf(year);
+		return names.entrySet()
 			.stream()
-			.filter(visible::contains)
-			.map((schoolId) -> checklist(programmeYearId, schoolId))
+			.map((school) -> checklist(year, school.getKey(), school.getValue(),
+					documentsBySchool.getOrDefault(school.getKey(), List.of()),
+					chosen.getOrDefault(school.getKey(), List.of()), factorsById))
 			.sorted(Comparator.comparing(SchoolChecklist::schoolName))
 			.toList();
 	}
@@ -327,10 +335,14 @@ public class DocumentService {
 			if (year.documentsDue().minusDays(7).isAfter(today)) {
 				continue;
 			}
+			Map<Long, List<Document>> documentsBySchool = this.documents.findByProgrammeYearId(year.id())
+				.stream()
+				.collect(Collectors.groupingBy(Document::getSchoolId));
+			Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(year.id());
 			for (Long schoolId : year.participantIds()) {
-				List<Document> existing = this.documents.findByProgrammeYearIdAndSchoolId(year.id(), schoolId);
+				List<Document> existing = documentsBySchool.getOrDefault(schoolId, List.of());
 				boolean allApproved = existing.stream().filter((d) -> d.getKind().isConceptDocument()).count() >= 2
-						+ this.riskFactors.chosenUnchecked(year.id(), schoolId).size()
+						+ chosen.getOrDefault(schoolId, List.of()).size()
 						&& existing.stream()
 							.filter((d) -> d.getKind().isConceptDocument())
 							.allMatch((d) -> d.getStatus() == DocumentStatus.APPROVED);

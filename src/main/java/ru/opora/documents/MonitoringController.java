@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.opora.common.PagedResult;
 import ru.opora.mentoring.AssignmentView;
 import ru.opora.mentoring.CuratorAssignmentService;
 import ru.opora.programmes.ProgrammeService;
@@ -31,6 +32,8 @@ import ru.opora.users.Role;
 @RequiredArgsConstructor
 class MonitoringController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final DocumentService documents;
 
 	private final ProgrammeService programmes;
@@ -44,11 +47,17 @@ class MonitoringController {
 	@GetMapping("/programmes/{id}/documents")
 	String monitoring(@PathVariable Long id, @RequestParam(required = false) DocumentFilter status,
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
-			@RequestParam(required = false) String view, CurrentUser user, Model model) {
-		List<MonitoringRow> rows = filtered(id, status, curator, kind, user);
+			@RequestParam(required = false) String view, @RequestParam(required = false) Integer page, CurrentUser user,
+			Model model) {
+		// paged: a municipality may have hundreds of participants (the XLSX export has
+		// them all)
+		List<MonitoringRow> all = filtered(id, status, curator, kind, user);
+		PagedResult<MonitoringRow> result = PagedResult.slice(all, page, PAGE_SIZE);
+		List<MonitoringRow> rows = result.content();
 		model.addAttribute("programme", this.programmes.year(id));
 		model.addAttribute("rows", rows);
-		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && rows.size() == 1));
+		model.addAttribute("result", result);
+		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && all.size() == 1));
 		model.addAttribute("columns", (kind != null) ? List.of(kind) : List.of(DocumentKind.values()));
 		model.addAttribute("statuses", DocumentFilter.values());
 		model.addAttribute("kinds", DocumentKind.values());

@@ -20,8 +20,6 @@ import ru.opora.audit.AuditLog;
 import ru.opora.common.NotFoundException;
 import ru.opora.schools.SchoolLocation;
 import ru.opora.schools.SchoolOption;
-import ru.opora.schools.SchoolSearch;
-import ru.opora.schools.SchoolSummary;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.PersonSummary;
@@ -78,9 +76,7 @@ public class CuratorAssignmentService {
 		if (!user.is(Role.CURATOR)) {
 			return List.of();
 		}
-		Map<Long, String> schoolNames = this.schools.visibleSchools(SchoolSearch.none())
-			.stream()
-			.collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
+		Map<Long, String> schoolNames = this.schools.visibleSchoolNames();
 		return views(this.assignments.findByCurator(user.id()), schoolNames).stream()
 			.filter(AssignmentView::active)
 			.toList();

@@ -105,11 +105,7 @@ class ProgrammeController {
 		model.addAttribute("form", form);
 		model.addAttribute("editable", editable);
 		model.addAttribute("candidates", candidates);
-		model.addAttribute("participants",
-				this.schools.visibleSchools(ru.opora.schools.SchoolSearch.none())
-					.stream()
-					.filter((s) -> year.participantIds().contains(s.id()))
-					.toList());
+		model.addAttribute("participants", this.schools.visibleSchools(year.participantIds()));
 		return "programmes/detail";
 	}
 

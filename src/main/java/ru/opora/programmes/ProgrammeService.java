@@ -19,9 +19,7 @@ import ru.opora.audit.AuditLog;
 import ru.opora.common.RuleViolationException;
 import ru.opora.schools.MunicipalityOption;
 import ru.opora.schools.SchoolOption;
-import ru.opora.schools.SchoolSearch;
 import ru.opora.schools.SchoolService;
-import ru.opora.schools.SchoolSummary;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 
@@ -55,7 +53,7 @@ public class ProgrammeService {
 			case ADMIN, REGIONAL_OBSERVER -> this.years.findByMunicipalityIdInOrderByYearDescIdDesc(
 					this.schools.visibleMunicipalities().stream().map(MunicipalityOption::id).toList());
 			case CURATOR, SCHOOL -> {
-				Set<Long> mine = visibleSchoolIds();
+				Set<Long> mine = this.schools.visibleSchoolNames().keySet();
 				yield mine.isEmpty() ? List.of() : this.years.findWithAnyParticipant(mine);
 			}
 		};
@@ -153,18 +151,11 @@ public class ProgrammeService {
 			case COORDINATOR -> year.getMunicipalityId().equals(user.municipalityId());
 			case ADMIN, REGIONAL_OBSERVER ->
 				this.schools.visibleMunicipalities().stream().anyMatch((m) -> m.id().equals(year.getMunicipalityId()));
-			case CURATOR, SCHOOL -> year.getParticipantIds().stream().anyMatch(visibleSchoolIds()::contains);
+			case CURATOR, SCHOOL -> !this.schools.visibleSchoolNames(year.getParticipantIds()).isEmpty();
 		};
 		if (!visible) {
 			throw new AccessDeniedException("Programme year " + year.getId() + " is not visible");
 		}
-	}
-
-	private Set<Long> visibleSchoolIds() {
-		return this.schools.visibleSchools(SchoolSearch.none())
-			.stream()
-			.map(SchoolSummary::id)
-			.collect(Collectors.toSet());
 	}
 
 	private Long coordinatorMunicipality() {

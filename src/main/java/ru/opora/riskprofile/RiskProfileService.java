@@ -25,7 +25,6 @@ import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.schools.SchoolAccess;
 import ru.opora.schools.SchoolDetails;
-import ru.opora.schools.SchoolSearch;
 import ru.opora.schools.SchoolService;
 import ru.opora.schools.SchoolSummary;
 import ru.opora.users.CurrentUser;
@@ -291,10 +290,7 @@ public class RiskProfileService {
 	}
 
 	private List<SchoolSummary> visibleParticipants(ProgrammeYearSummary year) {
-		return this.schools.visibleSchools(SchoolSearch.none())
-			.stream()
-			.filter((s) -> year.hasParticipant(s.id()))
-			.toList();
+		return this.schools.visibleSchools(year.participantIds());
 	}
 
 	private boolean isTheSchool(Long schoolId) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.logging.Log;
@@ -67,9 +69,11 @@ class RoadMapReminderJob {
 					rs.getString("short_name")))
 			.list();
 		int failed = 0;
+		// recipients per school, not per measure: a school has many measures due at once
+		Map<Long, List<Long>> recipientsBySchool = new HashMap<>();
 		for (DueMeasure measure : due) {
 			try {
-				this.transactions.executeWithoutResult((status) -> remind(measure, today));
+				this.transactions.executeWithoutResult((status) -> remind(measure, today, recipientsBySchool));
 			}
 			catch (RuntimeException ex) {
 				failed++;
@@ -81,10 +85,13 @@ class RoadMapReminderJob {
 		}
 	}
 
-	private void remind(DueMeasure measure, LocalDate today) {
+	private void remind(DueMeasure measure, LocalDate today, Map<Long, List<Long>> recipientsBySchool) {
 		boolean overdue = measure.dueDate().isBefore(today);
-		List<Long> recipients = new ArrayList<>(this.users.schoolAccounts(measure.schoolId()));
-		recipients.addAll(this.assignments.activeCurators(measure.schoolId()));
+		List<Long> recipients = recipientsBySchool.computeIfAbsent(measure.schoolId(), (schoolId) -> {
+			List<Long> list = new ArrayList<>(this.users.schoolAccounts(schoolId));
+			list.addAll(this.assignments.activeCurators(schoolId));
+			return list;
+		});
 		this.notifications.notify(recipients, overdue ? "notifications.roadmap.overdue" : "notifications.roadmap.soon",
 				List.of(measure.schoolName(), (measure.action() != null) ? measure.action() : "",
 						measure.dueDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))),

@@ -37,9 +37,7 @@ import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.riskprofile.RiskFactorService;
 import ru.opora.riskprofile.RiskFactorView;
 import ru.opora.schools.SchoolLocation;
-import ru.opora.schools.SchoolSearch;
 import ru.opora.schools.SchoolService;
-import ru.opora.schools.SchoolSummary;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 
@@ -853,10 +851,7 @@ public class RoadMapService {
 		ProgrammeYearSummary year = this.programmes.year(yearId);
 		checkMunicipalRead(year);
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, String> names = this.schools.visibleSchools(SchoolSearch.none())
-			.stream()
-			.filter((s) -> year.hasParticipant(s.id()))
-			.collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName, (a, b) -> a, LinkedHashMap::new));
+		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
 		record MapRow(Long id, Long schoolId, Instant lastActivity) {
 		}
 		Map<Long, MapRow> maps = this.jdbc.sql(
@@ -866,6 +861,24 @@ public class RoadMapService {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(MapRow::schoolId, (m) -> m));
+		// statuses and due dates of every live measure, and every section, of the year's
+		// school maps: two
+		// queries whatever the number of schools
+		record Measure(MeasureStatus status, LocalDate due) {
+		}
+		Map<Long, List<Measure>> measuresByMap = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select i.road_map_id, i.status, i.due_date from road_map_item i join road_map m on m.id = i.road_map_id
+				where m.programme_year_id = ? and m.school_id is not null and i.deleted_at is null""")
+			.param(yearId)
+			.query((rs) -> {
+				measuresByMap.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+					.add(new Measure(MeasureStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+			});
+		Map<Long, List<RoadMapSection>> sectionsByMap = maps.isEmpty() ? Map.of()
+				: this.sections.findByRoadMapIdIn(maps.values().stream().map(MapRow::id).toList())
+					.stream()
+					.collect(Collectors.groupingBy(RoadMapSection::getRoadMapId));
 		List<MonitoringRow> rows = new ArrayList<>();
 		for (Map.Entry<Long, String> school : names.entrySet()) {
 			MapRow map = maps.get(school.getKey());
@@ -874,8 +887,10 @@ public class RoadMapService {
 						null, null, true));
 				continue;
 			}
-			List<ItemView> list = itemsOf(map.id(), null, today);
-			List<RoadMapSection> secs = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(map.id());
+			List<Measure> measures = measuresByMap.getOrDefault(map.id(), List.of());
+			Progress progress = Progress.of(measures.stream().map(Measure::status).toList(),
+					measures.stream().map(Measure::due).toList(), today);
+			List<RoadMapSection> secs = sectionsByMap.getOrDefault(map.id(), List.of());
 			Rag rag = ProgressRules.worst(secs.stream().map(RoadMapSection::getRag).toList());
 			int unreviewed = (int) secs.stream().filter((s) -> s.getRag() == null).count();
 			LocalDate nextReview = secs.stream()
@@ -883,7 +898,7 @@ public class RoadMapService {
 				.filter(Objects::nonNull)
 				.min(LocalDate::compareTo)
 				.orElse(null);
-			rows.add(new MonitoringRow(school.getKey(), school.getValue(), map.id(), Progress.of(list), rag, unreviewed,
+			rows.add(new MonitoringRow(school.getKey(), school.getValue(), map.id(), progress, rag, unreviewed,
 					nextReview, local(map.lastActivity()), ProgressRules.inactive(map.lastActivity(), this.clock)));
 		}
 		return rows;

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,10 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 	@Override
 	@EntityGraph(attributePaths = { "municipality", "municipality.region" })
 	Page<School> findAll(Specification<School> specification, Pageable pageable);
+
+	@Override
+	@EntityGraph(attributePaths = { "municipality", "municipality.region" })
+	List<School> findAll(Specification<School> specification, Sort sort);
 
 	@EntityGraph(attributePaths = { "municipality", "municipality.region" })
 	Optional<School> findWithMunicipalityById(Long id);

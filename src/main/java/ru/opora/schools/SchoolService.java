@@ -2,11 +2,18 @@ package ru.opora.schools;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.domain.Sort;
@@ -46,6 +53,8 @@ public class SchoolService {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	@Transactional(readOnly = true)
 	public PagedResult<SchoolSummary> search(SchoolSearch search, Integer page) {
 		SchoolScope scope = this.access.scope(CurrentUser.require());
@@ -63,6 +72,59 @@ public class SchoolService {
 			.stream()
 			.map(SchoolSummary::of)
 			.toList();
+	}
+
+	/**
+	 * Summaries of those of the given schools that the user may see (e.g. a programme
+	 * year's participants), ordered by name: one query, whatever the number of schools.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolSummary> visibleSchools(Collection<Long> schoolIds) {
+		if (schoolIds.isEmpty()) {
+			return List.of();
+		}
+		SchoolScope scope = this.access.scope(CurrentUser.require());
+		Specification<School> among = (root, query, cb) -> root.get("id").in(schoolIds);
+		return this.schools.findAll(specification(scope, SchoolSearch.none()).and(among), Sort.by("shortName", "id"))
+			.stream()
+			.map(SchoolSummary::of)
+			.toList();
+	}
+
+	/**
+	 * Short names of every school the user may see, by id, ordered by name (one query, no
+	 * entities).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> visibleSchoolNames() {
+		return names(this.access.scope(CurrentUser.require()), null);
+	}
+
+	/**
+	 * Short names of those of the given schools that the user may see, by id, ordered by
+	 * name (one query, no entities).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> visibleSchoolNames(Collection<Long> schoolIds) {
+		return schoolIds.isEmpty() ? Map.of() : names(this.access.scope(CurrentUser.require()), schoolIds);
+	}
+
+	private Map<Long, String> names(SchoolScope scope, Collection<Long> among) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<School> root = query.from(School.class);
+		Predicate where = specification(scope, SchoolSearch.none()).toPredicate(root, query, cb);
+		if (among != null) {
+			where = cb.and(where, root.get("id").in(among));
+		}
+		query.multiselect(root.get("id"), root.get("shortName"))
+			.where(where)
+			.orderBy(cb.asc(root.get("shortName")), cb.asc(root.get("id")));
+		Map<Long, String> names = new LinkedHashMap<>();
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			names.put(row.get(0, Long.class), row.get(1, String.class));
+		}
+		return names;
 	}
 
 	/**
@@ -280,8 +342,10 @@ public class SchoolService {
 				String like = Like.contains(search.query());
 				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, Like.ESCAPE),
 						cb.like(cb.lower(root.get("shortName")), like, Like.ESCAPE),
-						cb.like(cb.lower(cb.coalesce(root.get("address"), "")), like, Like.ESCAPE),
-						cb.like(cb.lower(cb.coalesce(root.get("principalName"), "")), like, Like.ESCAPE)));
+						// no coalesce: a null address never matches, and the trigram
+						// indexes (V60) are on lower(column)
+						cb.like(cb.lower(root.get("address")), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("principalName")), like, Like.ESCAPE)));
 			}
 			if (search.municipalityId() != null) {
 				predicates.add(cb.equal(municipality.get("id"), search.municipalityId()));

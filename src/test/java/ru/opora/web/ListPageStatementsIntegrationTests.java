@@ -1,0 +1,116 @@
+package ru.opora.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+import ru.opora.support.PortalIntegrationTest;
+import ru.opora.support.StatementCounter;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each list page sends a bounded number of SQL statements, whatever the number of
+ * schools: the same pages of a municipality with 10 and one with 200 schools (each with
+ * its programme year, participants, road maps and chosen risk factors) cost the same
+ * number of statements (a paged list one more: its count query, sent only when there is a
+ * second page). The test creates both municipalities itself.
+ */
+class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
+
+	private static final List<String> PAGES = List.of("/", "/schools", "/schools?q=школа", "/programmes",
+			"/programmes/{year}", "/programmes/{year}/documents", "/programmes/{year}/roadmaps",
+			"/programmes/{year}/profiles", "/assignments", "/review", "/notifications");
+
+	/** Far above what any of these pages needs, far below one statement per school. */
+	private static final int CEILING = 40;
+
+	@Test
+	void listPagesSendAsManyStatementsAt200SchoolsAsAt10() throws Exception {
+		Map<String, Integer> small = statementsPerPage(municipalityWithSchools(10));
+		Map<String, Integer> large = statementsPerPage(municipalityWithSchools(200));
+		SoftAssertions softly = new SoftAssertions();
+		for (String page : PAGES) {
+			// a paged list sends its count query only when there is more than one page: +
+			// 1
+			softly.assertThat(large.get(page))
+				.as("statements of %s at 200 schools (at 10: %s)", page, small.get(page))
+				.isBetween(small.get(page), small.get(page) + 1)
+				.isLessThanOrEqualTo(CEILING);
+		}
+		softly.assertAll();
+	}
+
+	private Map<String, Integer> statementsPerPage(Fixture fixture) throws Exception {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : PAGES) {
+			String url = page.replace("{year}", String.valueOf(fixture.yearId()));
+			this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator()))).andExpect(status().isOk());
+			counts.put(page, StatementCounter.count(() -> {
+				try {
+					this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator()))).andExpect(status().isOk());
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(url, ex);
+				}
+			}));
+		}
+		return counts;
+	}
+
+	/**
+	 * A new municipality with its coordinator and {@code schools} schools (names unique
+	 * to this run, so that other tests' lookups by name never see them), all of them
+	 * participants of a programme year, each with a road map (a section, two measures)
+	 * and two chosen risk factors.
+	 */
+	private Fixture municipalityWithSchools(int schools) {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long region = this.jdbc.queryForObject("select min(id) from region", Long.class);
+		long municipality = this.jdbc.queryForObject(
+				"insert into municipality (region_id, name) values (?, ?) returning id", Long.class, region,
+				"Статистический район " + tag);
+		this.jdbc.update("""
+				insert into school (municipality_id, name, short_name, type, settlement, address, principal_name)
+				select ?, 'МКОУ «Школа ' || n || ' ' || ? || '»', 'Школа ' || n || ' ' || ?, 'SOSH', 'RURAL',
+				       'с. Тестовое, ул. Школьная, ' || n, 'Директор ' || n
+				from generate_series(1, ?) n""", municipality, tag, tag, schools);
+		String coordinator = "stmt-" + tag;
+		this.jdbc.update("""
+				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
+				values (?, '{noop}unused', 'Координатор ' || ?, 'COORDINATOR', ?, ?)""", coordinator, tag, region,
+				municipality);
+		long year = this.jdbc.queryForObject("""
+				insert into programme_year (municipality_id, year, title, documents_due)
+				values (?, 2026, 'Статистика ' || ?, date '2026-12-01') returning id""", Long.class, municipality, tag);
+		this.jdbc.update("""
+				insert into programme_participant (programme_year_id, school_id)
+				select ?, id from school where municipality_id = ?""", year, municipality);
+		this.jdbc.update("""
+				insert into road_map (kind, programme_year_id, municipality_id, school_id)
+				select 'SCHOOL', ?, ?, id from school where municipality_id = ?""", year, municipality, municipality);
+		this.jdbc.update("""
+				insert into road_map_section (road_map_id, position, title)
+				select id, 1, 'Раздел' from road_map where programme_year_id = ?""", year);
+		this.jdbc.update("""
+				insert into road_map_item (road_map_id, section_id, position, action, due_date, status)
+				select s.road_map_id, s.id, p, 'Мероприятие ' || p, date '2026-06-01' + p,
+				       case p when 1 then 'DONE' else 'IN_PROGRESS' end
+				from road_map_section s join road_map m on m.id = s.road_map_id, generate_series(1, 2) p
+				where m.programme_year_id = ?""", year);
+		this.jdbc.update("""
+				insert into risk_factor_choice (programme_year_id, school_id, risk_factor_id, chosen_by)
+				select ?, s.id, f.id, 'test' from school s, risk_factor f
+				where s.municipality_id = ? and f.catalogue_year = 2026 and f.number in (1, 2)""", year, municipality);
+		return new Fixture(coordinator, year);
+	}
+
+	private record Fixture(String coordinator, long yearId) {
+	}
+
+}
