@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import ru.opora.common.SheetNames;
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
@@ -184,7 +185,8 @@ class AnalysisController {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			Sheet sheet = workbook.createSheet(msg("analysis.export.sheet", locale) + " " + overview.year());
+			Sheet sheet = workbook
+				.createSheet(SheetNames.safe(msg("analysis.export.sheet", locale) + " " + overview.year()));
 			String[] titles = { "analysis.export.school", "analysis.export.fullName", "analysis.export.municipality",
 					"analysis.export.year", "analysis.export.counted", "analysis.export.low", "analysis.share.column",
 					"analysis.export.wellbeing", "analysis.export.group", "analysis.export.persistent",

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import ru.opora.common.SheetNames;
+
 /**
  * The downloadable import templates: an XLSX with the header row on the first sheet and
  * the columns explained on the second, and a CSV (UTF-8 with BOM, «;») with the header
@@ -45,7 +47,7 @@ class ImportTemplates {
 			font.setBold(true);
 			bold.setFont(font);
 			bold.setWrapText(true);
-			Sheet data = workbook.createSheet(msg("analysis.template.dataSheet"));
+			Sheet data = workbook.createSheet(SheetNames.safe(msg("analysis.template.dataSheet")));
 			Row header = data.createRow(0);
 			for (int i = 0; i < columns.size(); i++) {
 				header.createCell(i).setCellValue(columns.get(i).title());
@@ -53,7 +55,7 @@ class ImportTemplates {
 				data.setColumnWidth(i, (i == 0) ? 40 * 256 : 18 * 256);
 			}
 			data.createFreezePane(0, 1);
-			Sheet help = workbook.createSheet(msg("analysis.template.helpSheet"));
+			Sheet help = workbook.createSheet(SheetNames.safe(msg("analysis.template.helpSheet")));
 			Row helpHeader = help.createRow(0);
 			String[] titles = { msg("analysis.template.column"), msg("analysis.template.required"),
 					msg("analysis.template.meaning") };

@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import ru.opora.common.SheetNames;
 import ru.opora.programmes.ProgrammeYearSummary;
 
 /**
@@ -35,7 +36,7 @@ class DocumentsWorkbook {
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet(safeSheetName(programme.title()));
+			Sheet sheet = workbook.createSheet(SheetNames.safe(programme.title()));
 			CellStyle header = workbook.createCellStyle();
 			Font bold = workbook.createFont();
 			bold.setBold(true);
@@ -83,11 +84,6 @@ class DocumentsWorkbook {
 			}
 			workbook.write(out);
 		}
-	}
-
-	private static String safeSheetName(String title) {
-		String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-		return name.isEmpty() ? "Sheet1" : name.substring(0, Math.min(31, name.length()));
 	}
 
 }

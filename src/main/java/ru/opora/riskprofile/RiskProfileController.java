@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.opora.common.SheetNames;
 import ru.opora.analysis.ImportReport;
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
@@ -168,7 +169,7 @@ class RiskProfileController {
 			font.setBold(true);
 			bold.setFont(font);
 			bold.setWrapText(true);
-			Sheet sheet = workbook.createSheet(msg("riskprofile.heatmap.sheet", locale));
+			Sheet sheet = workbook.createSheet(SheetNames.safe(msg("riskprofile.heatmap.sheet", locale)));
 			Row header = sheet.createRow(0);
 			header.createCell(0).setCellValue(msg("riskprofile.heatmap.school", locale));
 			header.getCell(0).setCellStyle(bold);
@@ -230,14 +231,14 @@ class RiskProfileController {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			Sheet data = workbook.createSheet(msg("analysis.template.dataSheet", ru));
+			Sheet data = workbook.createSheet(SheetNames.safe(msg("analysis.template.dataSheet", ru)));
 			Row header = data.createRow(0);
 			for (int i = 0; i < RiskProfileImportService.COLUMNS.size(); i++) {
 				header.createCell(i).setCellValue(RiskProfileImportService.COLUMNS.get(i).title());
 				header.getCell(i).setCellStyle(bold);
 				data.setColumnWidth(i, ((i == 1) ? 60 : 30) * 256);
 			}
-			Sheet help = workbook.createSheet(msg("analysis.template.helpSheet", ru));
+			Sheet help = workbook.createSheet(SheetNames.safe(msg("analysis.template.helpSheet", ru)));
 			int r = 0;
 			for (var column : RiskProfileImportService.COLUMNS) {
 				Row row = help.createRow(r++);

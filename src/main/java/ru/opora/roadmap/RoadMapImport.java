@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import ru.opora.common.SheetNames;
+
 /**
  * Reads a municipal road map from XLSX (the layout of {@link #template()}): checks every
  * row and reports every problem by row number; rows are returned only when there is no
@@ -64,13 +66,13 @@ class RoadMapImport {
 
 	byte[] template() {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(msg("roadmap.xlsx.sheet"));
+			Sheet sheet = book.createSheet(SheetNames.safe(msg("roadmap.xlsx.sheet")));
 			Row head = sheet.createRow(0);
 			for (int i = 0; i < HEADER_KEYS.size(); i++) {
 				head.createCell(i).setCellValue(msg(HEADER_KEYS.get(i)));
 				sheet.setColumnWidth(i, 30 * 256);
 			}
-			Sheet help = book.createSheet(msg("roadmap.import.helpSheet"));
+			Sheet help = book.createSheet(SheetNames.safe(msg("roadmap.import.helpSheet")));
 			int r = 0;
 			for (String key : List.of("roadmap.import.help.section", "roadmap.import.help.due",
 					"roadmap.import.help.status")) {

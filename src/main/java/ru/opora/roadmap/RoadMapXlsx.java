@@ -17,6 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import ru.opora.common.SheetNames;
+
 /**
  * Writes a road map as an XLSX sheet: a header row, then each section as a merged title
  * row followed by its rows, numbered through like the page.
@@ -30,7 +32,8 @@ class RoadMapXlsx {
 	byte[] export(RoadMapDetails map) {
 		Locale locale = LocaleContextHolder.getLocale();
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(this.messages.getMessage("roadmap.xlsx.sheet", null, locale));
+			Sheet sheet = book
+				.createSheet(SheetNames.safe(this.messages.getMessage("roadmap.xlsx.sheet", null, locale)));
 			Font bold = book.createFont();
 			bold.setBold(true);
 			CellStyle header = book.createCellStyle();

@@ -116,4 +116,14 @@ class ClassificationRuleIntegrationTests extends PortalIntegrationTest {
 		}
 	}
 
+	@Test
+	void theDefaultRuleOffersNoResetWithoutARegion() throws Exception {
+		String page = this.mvc.perform(get("/admin/analysis/rules").with(this.demo.as("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/admin/analysis/rules/default/edit").doesNotContain("/admin/analysis/rules//reset");
+	}
+
 }

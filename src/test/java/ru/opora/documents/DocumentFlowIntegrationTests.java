@@ -193,6 +193,13 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 		this.mvc.perform(get("/review").with(this.demo.as("school"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aProgrammeTitleInApostrophesStillExports() throws Exception {
+		this.jdbc.update("update programme_year set title = '''' || title || '''' where id = ?", this.year);
+		this.mvc.perform(get("/programmes/{id}/documents.xlsx", this.year).with(this.demo.as("coordinator")))
+			.andExpect(status().isOk());
+	}
+
 	private long upload(String user, String name, byte[] bytes) throws Exception {
 		this.mvc
 			.perform(multipart("/schools/{s}/documents", this.zhidka)
