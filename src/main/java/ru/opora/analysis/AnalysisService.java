@@ -137,9 +137,9 @@ public class AnalysisService {
 	}
 
 	/**
-	 * Per school and year, the mean share below the pass mark («Средняя доля «2»», weighted
-	 * by participants, over the assessments the region's rule counts) exactly as the
-	 * school's analysis page shows it. No access check: the caller scopes the ids.
+	 * Per school and year, the mean share below the pass mark («Средняя доля «2»»,
+	 * weighted by participants, over the assessments the region's rule counts) exactly as
+	 * the school's analysis page shows it. No access check: the caller scopes the ids.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Map<Integer, BigDecimal>> yearlyShareBelow(java.util.Collection<Long> schoolIds) {

@@ -42,7 +42,8 @@ public record NetworkDashboard(NetworkSummary network, int inactivityDays, List<
 	}
 
 	/**
-	 * A school's mean share of «2» per year, as the school's page in «Анализ школ» shows it.
+	 * A school's mean share of «2» per year, as the school's page in «Анализ школ» shows
+	 * it.
 	 */
 	public record ResultRow(Long schoolId, String name, MemberRole role, Long pairedWith,
 			Map<Integer, BigDecimal> shares) {

@@ -51,7 +51,8 @@ class NetworkWorkbook {
 			font.setBold(true);
 			bold.setFont(font);
 
-			Sheet pairSheet = workbook.createSheet(msg("network.export.sheetPairs", locale));
+			Sheet pairSheet = workbook
+				.createSheet(ru.opora.common.SheetNames.safe(msg("network.export.sheetPairs", locale)));
 			header(pairSheet, bold, locale, "network.pair.mentor", "network.pair.mentee", "network.export.origin",
 					"network.suggestion.score", "network.export.active", "network.detail.held",
 					"network.detail.planned", "network.detail.lastHeld", "network.export.inactive",
@@ -75,7 +76,8 @@ class NetworkWorkbook {
 			}
 			widths(pairSheet, 10, 28);
 
-			Sheet actSheet = workbook.createSheet(msg("network.export.sheetActivities", locale));
+			Sheet actSheet = workbook
+				.createSheet(ru.opora.common.SheetNames.safe(msg("network.export.sheetActivities", locale)));
 			header(actSheet, bold, locale, "network.pair.mentor", "network.pair.mentee", "network.activity.date",
 					"network.activity.kind", "network.activity.topic", "network.activity.status",
 					"ParticipantGroup.LEADERS", "ParticipantGroup.TEACHERS", "ParticipantGroup.STUDENTS",
@@ -103,7 +105,8 @@ class NetworkWorkbook {
 			}
 			widths(actSheet, 13, 22);
 
-			Sheet resultSheet = workbook.createSheet(msg("network.export.sheetResults", locale));
+			Sheet resultSheet = workbook
+				.createSheet(ru.opora.common.SheetNames.safe(msg("network.export.sheetResults", locale)));
 			Row head = resultSheet.createRow(0);
 			head.createCell(0).setCellValue(msg("network.export.school", locale));
 			head.createCell(1).setCellValue(msg("network.setup.role", locale));
@@ -125,7 +128,8 @@ class NetworkWorkbook {
 			}
 			widths(resultSheet, 2 + d.years().size(), 22);
 
-			Sheet daySheet = workbook.createSheet(msg("network.export.sheetIntensives", locale));
+			Sheet daySheet = workbook
+				.createSheet(ru.opora.common.SheetNames.safe(msg("network.export.sheetIntensives", locale)));
 			header(daySheet, bold, locale, "network.activity.date", "network.export.day", "network.export.group",
 					"network.activity.topic", "network.export.registered", "network.export.attended",
 					"network.export.satisfaction", "network.export.answers");

@@ -61,7 +61,8 @@ class AnalysisOverviewIntegrationTests extends PortalIntegrationTest {
 		assertThat(gatchina).doesNotContain("Жидкинская");
 		String observer = body("observer", "/analysis/chart?year=2025");
 		assertThat(count(observer, "\"url\"")).isEqualTo(13);
-		// 2025: the latest year both regions have (the demo network adds 2026 for Gatchina only)
+		// 2025: the latest year both regions have (the demo network adds 2026 for
+		// Gatchina only)
 		String admin = body("admin", "/analysis/chart?year=2025");
 		assertThat(count(admin, "\"url\"")).isEqualTo(31);
 		// two regions with one rule (the default): thresholds are drawn
