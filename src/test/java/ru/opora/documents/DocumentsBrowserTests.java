@@ -119,16 +119,11 @@ class DocumentsBrowserTests {
 
 	private org.openqa.selenium.WebElement click(By locator) {
 		var element = this.browser.driver().findElement(locator);
+		// a click through the DOM: the embedded PDF viewer of the document page can lie
+		// over
+		// the form in headless Chromium and swallow a pointer click without any error
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		try {
-			element.click();
-		}
-		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
-			// the embedded PDF viewer may sit over the page in headless Chromium
-			((org.openqa.selenium.JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].click()",
-					element);
-		}
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
 		return element;
 	}
 
