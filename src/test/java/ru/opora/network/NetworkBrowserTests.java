@@ -123,6 +123,7 @@ class NetworkBrowserTests {
 	}
 
 	private WebElement click(By locator) {
+		waitLoaded();
 		WebElement element = this.browser.driver().findElement(locator);
 		((JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
 				element);
@@ -143,11 +144,39 @@ class NetworkBrowserTests {
 				button);
 		button.click();
 		this.browser.waiting().until(ExpectedConditions.stalenessOf(button));
+		waitLoaded();
 	}
 
+	/**
+	 * Clicks a form's button once the page has fully loaded, and waits for the next page.
+	 * A click that Chromium could not deliver (the node was being replaced while the page
+	 * finished loading) is tried again; a delivered one never is, so a form is never sent
+	 * twice.
+	 */
 	private void clickButton(String text) {
-		WebElement button = click(By.xpath("//button[normalize-space()='" + text + "']"));
-		this.browser.waiting().until(ExpectedConditions.stalenessOf(button));
+		By locator = By.xpath("//button[normalize-space()='" + text + "']");
+		for (int attempt = 1;; attempt++) {
+			waitLoaded();
+			WebElement button = this.browser.driver().findElement(locator);
+			try {
+				((JavascriptExecutor) this.browser.driver())
+					.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", button);
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+				continue;
+			}
+			this.browser.waiting().until(ExpectedConditions.stalenessOf(button));
+			waitLoaded();
+			return;
+		}
+	}
+
+	private void waitLoaded() {
+		this.browser.waiting()
+			.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 }
