@@ -1,0 +1,7 @@
+package ru.opora.teachers;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeacherRiskRuleRepository extends JpaRepository<TeacherRiskRule, Long> {
+
+}
