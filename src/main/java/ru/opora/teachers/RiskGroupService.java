@@ -59,8 +59,13 @@ class RiskGroupService {
 				where t.school_id in (:schools)
 				order by t.id, a.position, a.id
 				""").param("year", academicYear).param("schools", schoolIds).query((rs, n) -> {
-			Row row = rows.computeIfAbsent(rs.getLong("teacher_id"), (id) -> new Row(rs.getLong("region_id"),
-					bigDecimal(rs, "external_percent"), level(rs.getString("external_level")), new LinkedHashMap<>()));
+			long teacherId = rs.getLong("teacher_id");
+			Row row = rows.get(teacherId);
+			if (row == null) {
+				row = new Row(rs.getLong("region_id"), rs.getBigDecimal("external_percent"),
+						level(rs.getString("external_level")), new LinkedHashMap<>());
+				rows.put(teacherId, row);
+			}
 			String area = rs.getString("area");
 			if (area != null) {
 				row.scores().put(area, rs.getBigDecimal("score"));
@@ -88,10 +93,6 @@ class RiskGroupService {
 	@Transactional(readOnly = true)
 	Set<Long> riskGroupTeacherIds(Collection<Long> schoolIds, int academicYear) {
 		return riskGroup(schoolIds, academicYear).keySet();
-	}
-
-	private static BigDecimal bigDecimal(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		return rs.getBigDecimal(column);
 	}
 
 	private static ExternalLevel level(String value) {
