@@ -63,6 +63,8 @@ M = [
 ("AuditAction.PASSWORD_CHANGE", "Смена пароля", "Password changed"),
 ("AuditAction.ASSIGN", "Назначение куратора", "Curator assigned"),
 ("AuditAction.UNASSIGN", "Снятие куратора", "Curator assignment ended"),
+("AuditAction.EXPORT", "Выгрузка с персональными данными", "Export with personal data"),
+("AuditAction.ANONYMISE", "Обезличивание", "Anonymisation"),
 ("audit.entity.AppUser", "Учётная запись", "Account"),
 ("audit.entity.School", "Школа", "School"),
 ("audit.entity.CuratorAssignment", "Назначение куратора", "Curator assignment"),

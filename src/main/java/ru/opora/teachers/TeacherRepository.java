@@ -12,6 +12,11 @@ interface TeacherRepository extends JpaRepository<Teacher, Long> {
 			+ " and t.mainSubject = :mainSubject and t.anonymisedAt is null")
 	Optional<Teacher> findByKey(Long schoolId, String nameKey, String mainSubject);
 
-	List<Teacher> findBySchoolIdOrderByFullNameAscIdAsc(Long schoolId);
+	@Query("select distinct t from Teacher t left join fetch t.subjects where t.schoolId = :schoolId"
+			+ " order by t.fullName, t.id")
+	List<Teacher> findWithSubjects(Long schoolId);
+
+	@Query("select t from Teacher t where t.leftOn <= :before and t.anonymisedAt is null order by t.id")
+	List<Teacher> departedBefore(java.time.LocalDate before);
 
 }

@@ -7,5 +7,5 @@
  * ({@link ru.opora.teachers.TeacherAccess}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Teachers", allowedDependencies = { "common", "web",
-		"audit", "users", "schools", "programmes", "network", "files", "notifications" })
+		"audit", "users", "schools", "programmes", "network", "analysis", "files", "notifications" })
 package ru.opora.teachers;
