@@ -175,7 +175,7 @@ class TeacherController {
 		if (card.canMove()) {
 			model.addAttribute("moveTargets", this.teachers.moveTargets(id));
 		}
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", this.teachers.today());
 		return "teachers/card";
 	}
 

@@ -53,6 +53,10 @@ class TeacherService {
 
 	private final Clock clock;
 
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
 	int currentYear() {
 		return AcademicYear.of(LocalDate.now(this.clock));
 	}
