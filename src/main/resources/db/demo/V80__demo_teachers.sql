@@ -81,7 +81,7 @@ from teacher t
 where t.created_by = 'demo' and t.main_subject in ('русский язык', 'математика', 'история');
 
 insert into teacher_school_period (teacher_id, school_id, from_date)
-select id, school_id, date '2025-09-01' - ((id % 7) * 365) from teacher where created_by = 'demo';
+select id, school_id, date '2025-09-01' - ((id % 7) * 365)::int from teacher where created_by = 'demo';
 
 -- diagnostics: seven of ten teachers by competence area, one of ten by an external diagnostic, in two years
 insert into teacher_diagnostic (teacher_id, academic_year, external_percent, external_level, entered_by, entered_at)

@@ -8,7 +8,7 @@ enum Qualification {
 
 	NONE, CONFORMITY, FIRST, HIGHEST, METHODIST, MENTOR;
 
-	String messageKey() {
+	public String messageKey() {
 		return "teachers.qualification." + name();
 	}
 

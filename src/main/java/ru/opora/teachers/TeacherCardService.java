@@ -130,7 +130,7 @@ class TeacherCardService {
 			String text = form.scores().getOrDefault(area.getId(), "");
 			BigDecimal value = Percent.parse(text);
 			if (value == null && !text.isBlank()) {
-				errors.put("score-" + area.getId(), "teachers.diagnostic.percent");
+				errors.put("score-" + area.getId(), "teachers.diagnostic.error.percent");
 			}
 			else if (value != null) {
 				scores.put(area.getId(), value);
@@ -138,7 +138,7 @@ class TeacherCardService {
 		}
 		BigDecimal external = Percent.parse(form.externalPercent());
 		if (external == null && form.externalPercent() != null && !form.externalPercent().isBlank()) {
-			errors.put("externalPercent", "teachers.diagnostic.percent");
+			errors.put("externalPercent", "teachers.diagnostic.error.percent");
 		}
 		ExternalLevel level = null;
 		if (form.externalLevel() != null && !form.externalLevel().isBlank()) {
@@ -146,15 +146,15 @@ class TeacherCardService {
 				level = ExternalLevel.valueOf(form.externalLevel());
 			}
 			catch (IllegalArgumentException ex) {
-				errors.put("externalLevel", "teachers.diagnostic.level");
+				errors.put("externalLevel", "teachers.diagnostic.error.level");
 			}
 		}
 		String note = (form.note() == null || form.note().isBlank()) ? null : form.note().strip();
 		if (note != null && note.length() > 1000) {
-			errors.put("note", "teachers.diagnostic.note");
+			errors.put("note", "teachers.diagnostic.error.note");
 		}
 		if (errors.isEmpty() && scores.isEmpty() && external == null && level == null) {
-			errors.put("form", "teachers.diagnostic.empty");
+			errors.put("form", "teachers.diagnostic.error.empty");
 		}
 		if (!errors.isEmpty()) {
 			throw new DiagnosticInvalidException(errors);
@@ -180,7 +180,7 @@ class TeacherCardService {
 	private void checkYear(int year) {
 		int current = AcademicYear.of(LocalDate.now(this.clock));
 		if (year < current - 10 || year > current + 1) {
-			throw new RuleViolationException("teachers.diagnostic.year");
+			throw new RuleViolationException("teachers.diagnostic.error.year");
 		}
 	}
 

@@ -22,26 +22,26 @@ class TeacherForm {
 
 	static final int MAX_SUBJECTS = 10;
 
-	@NotBlank(message = "{teachers.form.fullName.required}")
-	@Size(max = 200, message = "{teachers.form.fullName.size}")
+	@NotBlank
+	@Size(max = 200)
 	private String fullName;
 
-	@NotBlank(message = "{teachers.form.subjects.required}")
-	@Size(max = 500, message = "{teachers.form.subjects.size}")
+	@NotBlank
+	@Size(max = 500)
 	private String subjects;
 
-	@Size(max = 150, message = "{teachers.form.position.size}")
+	@Size(max = 150)
 	private String position;
 
-	@NotNull(message = "{teachers.form.qualification.required}")
+	@NotNull
 	private Qualification qualification = Qualification.NONE;
 
-	@Min(value = 0, message = "{teachers.form.experience.range}")
-	@Max(value = 70, message = "{teachers.form.experience.range}")
+	@Min(value = 0)
+	@Max(value = 70)
 	private Integer experienceYears;
 
-	@Email(message = "{teachers.form.email.invalid}")
-	@Size(max = 254, message = "{teachers.form.email.size}")
+	@Email
+	@Size(max = 254)
 	private String email;
 
 	private long version;

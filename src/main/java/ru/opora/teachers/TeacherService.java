@@ -53,6 +53,10 @@ class TeacherService {
 
 	private final Clock clock;
 
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
 	int currentYear() {
 		return AcademicYear.of(LocalDate.now(this.clock));
 	}
@@ -107,6 +111,41 @@ class TeacherService {
 		return new TeacherViews.SchoolTeachers(schoolId, schoolName, location.municipalityId(), filter, rows, active,
 				departed, diagnosedActive, riskActive, withPlan, List.copyOf(subjects), years,
 				this.access.canKeep(user, location), user.is(Role.COORDINATOR));
+	}
+
+	/**
+	 * A school's teacher counts for its card: everyone who sees the school sees them,
+	 * names stay on the list page for those who may see them.
+	 */
+	@Transactional(readOnly = true)
+	Summary summary(Long schoolId) {
+		SchoolLocation location = this.schools.checkedLocation(schoolId);
+		int year = currentYear();
+		int active = this.jdbc.sql("select count(*) from teacher where school_id = ? and left_on is null")
+			.param(schoolId)
+			.query(Integer.class)
+			.single();
+		Set<Long> activeIds = new java.util.HashSet<>(
+				this.jdbc.sql("select id from teacher where school_id = ? and left_on is null")
+					.param(schoolId)
+					.query(Long.class)
+					.list());
+		int risk = (int) this.riskGroups.riskGroupTeacherIds(List.of(schoolId), year)
+			.stream()
+			.filter(activeIds::contains)
+			.count();
+		int withPlan = this.jdbc.sql("""
+				select count(*) from teacher_plan p join teacher t on t.id = p.teacher_id
+				where t.school_id = ? and t.left_on is null and p.academic_year = ?""")
+			.params(schoolId, year)
+			.query(Integer.class)
+			.single();
+		return new Summary(schoolId, active, risk, withPlan, AcademicYear.label(year),
+				this.access.seesNames(CurrentUser.require(), location));
+	}
+
+	record Summary(Long schoolId, int active, int riskGroup, int withPlan, String yearLabel, boolean seesNames) {
+
 	}
 
 	private static boolean keeps(TeacherViews.Filter filter, Teacher t, boolean inGroup, boolean diagnosed,

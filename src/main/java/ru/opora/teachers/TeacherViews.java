@@ -24,7 +24,7 @@ final class TeacherViews {
 	 */
 	record Filter(int year, String status, String risk, String subject, String plan) {
 
-		boolean any() {
+		public boolean any() {
 			return !"active".equals(this.status) || !this.risk.isEmpty() || !this.subject.isEmpty()
 					|| !this.plan.isEmpty();
 		}
