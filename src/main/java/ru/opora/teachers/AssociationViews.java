@@ -26,7 +26,7 @@ final class AssociationViews {
 	 */
 	record Person(Long teacherId, String name, Long schoolId, String schoolName, boolean left) {
 
-		boolean named() {
+		public boolean named() {
 			return this.name != null;
 		}
 
@@ -62,7 +62,7 @@ final class AssociationViews {
 			Person leader, List<Member> members, List<HiddenMembers> hidden, int memberCount,
 			List<MeetingLine> meetings, boolean canManage, boolean canPickTeachers, List<CandidateGroup> candidates) {
 
-		int hiddenCount() {
+		public int hiddenCount() {
 			return this.hidden.stream().mapToInt(HiddenMembers::count).sum();
 		}
 

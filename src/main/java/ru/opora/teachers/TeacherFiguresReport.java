@@ -22,15 +22,15 @@ import java.util.Map;
 record TeacherFiguresReport(int year, List<Integer> years, boolean perSchool, boolean linksToTeachers,
 		List<Block> municipalities, TeacherIndicators.SchoolFacts total, Map<Long, TeacherIndicatorValues> indicators) {
 
-	String yearLabel() {
+	public String yearLabel() {
 		return AcademicYear.label(this.year);
 	}
 
-	String label(int y) {
+	public String label(int y) {
 		return AcademicYear.label(y);
 	}
 
-	List<Integer> indicatorNumbers() {
+	public List<Integer> indicatorNumbers() {
 		return TeacherIndicatorValues.NUMBERS;
 	}
 
@@ -38,7 +38,7 @@ record TeacherFiguresReport(int year, List<Integer> years, boolean perSchool, bo
 	 * The indicators of the only municipality shown (the coordinator's page), or
 	 * {@code null}.
 	 */
-	TeacherIndicatorValues single() {
+	public TeacherIndicatorValues single() {
 		return (this.municipalities.size() == 1) ? this.indicators.get(this.municipalities.get(0).id()) : null;
 	}
 

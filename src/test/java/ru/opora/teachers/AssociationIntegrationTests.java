@@ -292,4 +292,17 @@ class AssociationIntegrationTests extends PortalIntegrationTest {
 			.isEqualTo("ММО версий " + this.f.suffix);
 	}
 
+	@Test
+	void theTeachersCardListsTheirAssociations() throws Exception {
+		long id = this.f.association("ММО карточки", this.f.a1, this.f.a1, this.f.b1);
+		this.f.meeting(id, "Заседание карточки", this.f.a1);
+		this.f.meeting(id, "Второе заседание карточки");
+		String card = html(get("/teachers/{id}", this.f.a1), "coord");
+		assertThat(card).contains("id=\"card-associations\"", "ММО карточки " + this.f.suffix, "1 из 2",
+				"руководитель");
+		String other = html(get("/teachers/{id}", this.f.a2), "schoola");
+		assertThat(other).contains("id=\"card-associations\"", "Не состоит в методических объединениях.")
+			.doesNotContain("ММО карточки " + this.f.suffix);
+	}
+
 }

@@ -68,7 +68,11 @@ class TeacherIndicatorServiceIntegrationTests extends PortalIntegrationTest {
 			.containsExactly(2L, 4L);
 		assertThat(v.indicator(15)).extracting(TeacherIndicator::numerator, TeacherIndicator::denominator)
 			.containsExactly(2L, 4L);
-		assertThat(this.indicators.forMunicipality(this.f.municipality, 2024).indicator(12).value()).isNull();
+		// 2024/25: nobody diagnosed, nobody a member yet
+		TeacherIndicatorValues before = this.indicators.forMunicipality(this.f.municipality, 2024);
+		assertThat(before.indicator(15).value()).isNull();
+		assertThat(before.indicator(12).value()).isEqualByComparingTo("0");
+		assertThat(before.indicator(12).denominator()).isEqualTo(4);
 	}
 
 	@Test
