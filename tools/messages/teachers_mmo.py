@@ -50,7 +50,7 @@ M = [
 ("teachers.associations.members.attended", "Посетил(а) заседаний", "Meetings attended"),
 ("teachers.associations.members.leaderBadge", "руководитель", "leader"),
 ("teachers.associations.members.left", "выбыл(а) из школы", "left the school"),
-("teachers.associations.members.hiddenTitle", "Участники из других школ (имена не показываются)", "Members from other schools (names not shown)"),
+("teachers.associations.members.hiddenTitle", "Участники по школам (имена не показываются)", "Members by school (names not shown)"),
 ("teachers.associations.members.otherSchools", "другие школы", "other schools"),
 ("teachers.associations.members.add", "Добавить участников", "Add members"),
 ("teachers.associations.members.addHint", "Педагоги школ муниципалитета; можно выбрать несколько (Ctrl или Shift).", "Teachers of the municipality's schools; choose several with Ctrl or Shift."),
