@@ -57,6 +57,16 @@ public final class CourseViews {
 			return Enrolment.grew(this.entryScore, this.finalScore);
 		}
 
+		/** The entry score as people write it («72», «72,5»), or null. */
+		public String entryText() {
+			return EnrolmentForm.text(this.entryScore);
+		}
+
+		/** The final score as people write it, or null. */
+		public String finalText() {
+			return EnrolmentForm.text(this.finalScore);
+		}
+
 	}
 
 	/**

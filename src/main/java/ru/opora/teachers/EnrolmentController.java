@@ -115,7 +115,9 @@ class EnrolmentController {
 			FlashMessage.success(redirect, "teachers.enrolment.certificateSaved");
 		}
 		catch (FileRejectedException ex) {
-			FlashMessage.warning(redirect, ex.getMessageKey(), ex.getArgument());
+			String key = "files.rejected.type".equals(ex.getMessageKey()) ? "teachers.enrolment.certificateType"
+					: ex.getMessageKey();
+			FlashMessage.warning(redirect, key, ex.getArgument());
 		}
 		catch (RuleViolationException ex) {
 			FlashMessage.warning(redirect, ex.getMessageKey());
