@@ -117,7 +117,12 @@ class EnrolmentController {
 		catch (FileRejectedException ex) {
 			String key = "files.rejected.type".equals(ex.getMessageKey()) ? "teachers.enrolment.certificateType"
 					: ex.getMessageKey();
-			FlashMessage.warning(redirect, key, ex.getArgument());
+			if (ex.getArgument() != null) {
+				FlashMessage.warning(redirect, key, ex.getArgument());
+			}
+			else {
+				FlashMessage.warning(redirect, key);
+			}
 		}
 		catch (RuleViolationException ex) {
 			FlashMessage.warning(redirect, ex.getMessageKey());

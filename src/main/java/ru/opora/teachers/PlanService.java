@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,8 @@ class PlanService {
 	private final AuditLog auditLog;
 
 	private final Clock clock;
+
+	private final JdbcClient jdbc;
 
 	/**
 	 * The card's section for the card's year.
@@ -297,11 +300,13 @@ class PlanService {
 	}
 
 	private List<MentorOption> mentorOptions(MentorPair pair) {
-		return this.teachers.findBySchoolIdOrderByFullNameAscIdAsc(pair.mentorSchoolId())
-			.stream()
-			.filter((t) -> t.isActive() && !t.isAnonymised())
-			.map((t) -> new MentorOption(t.getId(), t.getFullName()))
-			.toList();
+		return this.jdbc.sql("""
+				select id, full_name from teacher
+				where school_id = :school and left_on is null and anonymised_at is null
+				order by full_name, id""")
+			.param("school", pair.mentorSchoolId())
+			.query((rs, n) -> new MentorOption(rs.getLong(1), rs.getString(2)))
+			.list();
 	}
 
 	private PlanSummary summary(Plan plan) {
