@@ -47,7 +47,8 @@ class TeachersBrowserTests {
 		this.f = new TeacherFixture(this.jdbc);
 		this.jdbc.update("""
 				insert into course (municipality_id, title, provider, hours, format, created_by)
-				values (?, ?, 'ИРО', 36, 'ONLINE', 'test')""", this.f.municipality, "Формирующее оценивание " + this.f.suffix);
+				values (?, ?, 'ИРО', 36, 'ONLINE', 'test')""", this.f.municipality,
+				"Формирующее оценивание " + this.f.suffix);
 	}
 
 	@AfterEach
@@ -67,20 +68,22 @@ class TeachersBrowserTests {
 
 		this.browser.login(this.f.login("school"), "demo");
 		this.browser.open("/schools/" + this.f.schoolA + "/teachers");
-		upload("teachers-file", "Загрузить", "pedagogi.csv", "ФИО;Предметы;Должность;Квалификационная категория;Стаж, лет",
+		upload("teachers-file", "Загрузить", "pedagogi.csv",
+				"ФИО;Предметы;Должность;Квалификационная категория;Стаж, лет",
 				"Каменева Ольга Петровна;Математика, Информатика;Учитель;первая;12",
-				"Лужин Игорь Сергеевич;Физика;Учитель;высшая;25", "Мирова Анна Ильинична;Химия;Учитель;без категории;2");
+				"Лужин Игорь Сергеевич;Физика;Учитель;высшая;25",
+				"Мирова Анна Ильинична;Химия;Учитель;без категории;2");
 		assertThat(this.browser.text()).contains("Добавлено: 3");
 		upload("diagnostics-file", "Загрузить", "diagnostika.csv",
-				"ФИО;Учебный год;Предметная;Методическая;Цифровая;Уровень",
-				"Каменева Ольга Петровна;2026/27;45;70;80;", "Лужин Игорь Сергеевич;2026/27;85;90;48;",
-				"Мирова Анна Ильинична;2026/27;60;65;70;");
+				"ФИО;Учебный год;Предметная;Методическая;Цифровая;Уровень", "Каменева Ольга Петровна;2026/27;45;70;80;",
+				"Лужин Игорь Сергеевич;2026/27;85;90;48;", "Мирова Анна Ильинична;2026/27;60;65;70;");
 		assertThat(this.browser.text()).contains("Добавлено: 3");
 		assertThat(this.browser.driver().findElement(By.id("count-risk")).getText()).isEqualTo("2");
 		new Select(this.browser.driver().findElement(By.id("f-risk"))).selectByValue("in");
 		clickButton("Показать");
 		String risk = this.browser.driver().findElement(By.id("teachers")).getText();
-		assertThat(risk).contains("Каменева Ольга Петровна").contains("Лужин Игорь Сергеевич")
+		assertThat(risk).contains("Каменева Ольга Петровна")
+			.contains("Лужин Игорь Сергеевич")
 			.doesNotContain("Мирова Анна Ильинична");
 
 		click(By.linkText("Каменева Ольга Петровна"));
@@ -109,7 +112,8 @@ class TeachersBrowserTests {
 
 	private WebElement schoolRow(long school) {
 		waitLoaded();
-		return this.browser.driver().findElement(By.cssSelector("#teacher-figures tr[data-school-id='" + school + "']"));
+		return this.browser.driver()
+			.findElement(By.cssSelector("#teacher-figures tr[data-school-id='" + school + "']"));
 	}
 
 	private void upload(String input, String button, String name, String... lines) throws Exception {
