@@ -171,7 +171,7 @@ class AnalysisBrowserTests {
 	}
 
 	private void logout(WebDriverWait wait) {
-		driver.findElement(By.cssSelector(".navbar .dropdown-toggle")).click();
+		driver.findElement(By.id("user-menu")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Выйти']"))).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Вы вышли из портала."));
 	}

@@ -104,7 +104,8 @@ public final class Browser {
 	}
 
 	public void logout() {
-		this.driver.findElement(By.cssSelector(".navbar .dropdown-toggle")).click();
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("window.scrollTo(0, 0)");
+		this.driver.findElement(By.id("user-menu")).click();
 		waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Выйти']"))).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Вы вышли из портала."));
 	}
