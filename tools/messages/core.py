@@ -63,6 +63,8 @@ M = [
 ("AuditAction.PASSWORD_CHANGE", "Смена пароля", "Password changed"),
 ("AuditAction.ASSIGN", "Назначение куратора", "Curator assigned"),
 ("AuditAction.UNASSIGN", "Снятие куратора", "Curator assignment ended"),
+("nav.administration", "Администрирование", "Administration"),
+("nav.surveys", "Анкеты рискового профиля", "Risk-profile questionnaires"),
 ("AuditAction.EXPORT", "Выгрузка с персональными данными", "Export with personal data"),
 ("AuditAction.ANONYMISE", "Обезличивание", "Anonymisation"),
 ("audit.entity.AppUser", "Учётная запись", "Account"),

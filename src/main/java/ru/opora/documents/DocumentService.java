@@ -57,7 +57,8 @@ public class DocumentService {
 
 	static final String ENTITY = "Document";
 
-	static final Set<FileKind> ACCEPTED = EnumSet.allOf(FileKind.class);
+	static final Set<FileKind> ACCEPTED = EnumSet.of(FileKind.PDF, FileKind.DOCX, FileKind.XLSX, FileKind.ODT,
+			FileKind.ODS);
 
 	private final DocumentRepository documents;
 

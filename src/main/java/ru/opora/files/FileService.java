@@ -80,7 +80,7 @@ public class FileService {
 			}
 			FileKind kind = detect(temp).filter(accepted::contains)
 				.orElseThrow(() -> new FileRejectedException("files.rejected.type", null));
-			if (!name.toLowerCase(Locale.ROOT).endsWith(kind.extension())) {
+			if (!kind.matchesName(name)) {
 				throw new FileRejectedException("files.rejected.extension", kind.extension());
 			}
 			String key = UUID.randomUUID().toString();
@@ -188,6 +188,12 @@ public class FileService {
 			.detect(file.toFile().length() > 0 ? Files.newInputStream(file) : InputStream.nullInputStream());
 		if ("application/pdf".equals(type)) {
 			return Optional.of(FileKind.PDF);
+		}
+		if ("image/jpeg".equals(type)) {
+			return Optional.of(FileKind.JPEG);
+		}
+		if ("image/png".equals(type)) {
+			return Optional.of(FileKind.PNG);
 		}
 		if (!type.startsWith("application/zip") && !type.startsWith("application/x-tika-ooxml")
 				&& !type.startsWith("application/x-tika-msoffice")) {
