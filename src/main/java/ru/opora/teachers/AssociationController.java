@@ -174,7 +174,12 @@ class AssociationController {
 			FlashMessage.success(redirect, "teachers.associations.meeting.fileAdded");
 		}
 		catch (FileRejectedException ex) {
-			FlashMessage.warning(redirect, ex.getMessageKey(), ex.getArgument());
+			if (ex.getArgument() != null) {
+				FlashMessage.warning(redirect, ex.getMessageKey(), ex.getArgument());
+			}
+			else {
+				FlashMessage.warning(redirect, ex.getMessageKey());
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

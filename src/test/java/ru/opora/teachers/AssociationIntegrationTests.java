@@ -305,4 +305,79 @@ class AssociationIntegrationTests extends PortalIntegrationTest {
 			.doesNotContain("ММО карточки " + this.f.suffix);
 	}
 
+	@Test
+	void aMeetingIsEditedItsMaterialRemovedAndItIsDeleted() throws Exception {
+		long id = this.f.association("ММО правок", null, this.f.a1, this.f.b1);
+		long meeting = this.f.meeting(id, "Старая тема", this.f.a1);
+		this.mvc
+			.perform(as(post("/associations/meetings/{id}", meeting), "coord").with(csrf())
+				.param("heldOn", "2026-10-22")
+				.param("topic", "Новая тема")
+				.param("attendees", String.valueOf(this.f.b1))
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select topic from teacher_association_meeting where id = ?", String.class,
+				meeting))
+			.isEqualTo("Новая тема");
+		assertThat(this.jdbc.queryForList("select teacher_id from teacher_association_attendance where meeting_id = ?",
+				Long.class, meeting))
+			.containsExactly(this.f.b1);
+		// the administrator edits the topic but cannot see, so does not change, the
+		// attendance
+		this.mvc
+			.perform(as(post("/associations/meetings/{id}", meeting), "admin").with(csrf())
+				.param("heldOn", "2026-10-22")
+				.param("topic", "Тема администратора")
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select teacher_id from teacher_association_attendance where meeting_id = ?",
+				Long.class, meeting))
+			.containsExactly(this.f.b1);
+
+		this.mvc
+			.perform(multipart("/associations/meetings/{id}/files", meeting)
+				.file(new MockMultipartFile("file", "План.docx", "application/octet-stream", TestFiles.docx("План")))
+				.with(this.demo.as(this.f.login("coord")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long file = count("select file_id from teacher_association_meeting_file where meeting_id = ?", meeting);
+		this.mvc
+			.perform(multipart("/associations/meetings/{id}/files", meeting)
+				.file(new MockMultipartFile("file", "вирус.pdf", "application/pdf", TestFiles.executable()))
+				.with(this.demo.as(this.f.login("coord")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from teacher_association_meeting_file where meeting_id = ?", meeting))
+			.isEqualTo(1);
+		this.mvc.perform(as(post("/associations/meetings/{m}/files/{f}/remove", meeting, file), "schoola").with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(as(post("/associations/meetings/{m}/files/{f}/remove", meeting, file), "coord").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from teacher_association_meeting_file where meeting_id = ?", meeting))
+			.isZero();
+		this.mvc.perform(as(get("/associations/meetings/{m}/files/{f}", meeting, file), "coord"))
+			.andExpect(status().isNotFound());
+
+		this.mvc
+			.perform(
+					as(post("/associations/meetings/{id}/delete", meeting), "coord").with(csrf())
+						.param("version", String
+							.valueOf(count("select version from teacher_association_meeting where id = ?", meeting))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from teacher_association_meeting where id = ?", meeting)).isZero();
+		this.mvc.perform(as(post("/associations/{id}/members/{t}/remove", id, this.f.b1), "coord").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select teacher_id from teacher_association_member where association_id = ?",
+				Long.class, id))
+			.containsExactly(this.f.a1);
+		this.mvc
+			.perform(as(post("/associations/{id}/delete", id), "coord").with(csrf())
+				.param("version", String.valueOf(count("select version from teacher_association where id = ?", id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from teacher_association where id = ?", id)).isZero();
+		assertThat(count("select count(*) from audit_event where entity_type = 'TeacherAssociation' and entity_id = ?"
+				+ " and action = 'DELETE'", String.valueOf(id)))
+			.isEqualTo(1);
+	}
+
 }
