@@ -151,6 +151,28 @@ class AccessMatrixIntegrationTests extends PortalIntegrationTest {
 	}
 
 	/**
+	 * user, expected status of Жидкинская ООШ's teacher list and a teacher's card (names:
+	 * the school, its curator and the coordinator only), and of the school card's counts
+	 */
+	static Stream<Arguments> teacherPages() {
+		return Stream.of(Arguments.of("school", 200, 200), Arguments.of("curator2", 200, 200),
+				Arguments.of("coordinator", 200, 200), Arguments.of("observer", 404, 200),
+				Arguments.of("admin", 404, 200), Arguments.of("curator", 404, 403), Arguments.of("gatchina", 404, 403),
+				Arguments.of("mentor", 404, 403));
+	}
+
+	@ParameterizedTest(name = "{0} → teachers {1}, counts {2}")
+	@MethodSource("teacherPages")
+	void teachersNamesPerRole(String user, int names, int counts) throws Exception {
+		long school = this.demo.school("Жидкинская ООШ");
+		Long teacher = this.jdbc.queryForObject("select min(id) from teacher where school_id = ?", Long.class, school);
+		this.mvc.perform(get("/schools/{id}/teachers", school).with(this.demo.as(user))).andExpect(status().is(names));
+		this.mvc.perform(get("/teachers/{id}", teacher).with(this.demo.as(user))).andExpect(status().is(names));
+		this.mvc.perform(get("/schools/{id}/teachers/summary", school).with(this.demo.as(user)))
+			.andExpect(status().is(counts));
+	}
+
+	/**
 	 * user, expected status of the programme pages of «500+ 2022» in Baley and its
 	 * participant's factors
 	 */
