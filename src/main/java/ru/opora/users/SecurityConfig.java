@@ -35,6 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -87,7 +88,12 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginThrottle> loginThrottle)
+			throws Exception {
+		LoginThrottle throttle = loginThrottle.getIfAvailable();
+		if (throttle != null) {
+			http.addFilterBefore(new LoginThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class);
+		}
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
@@ -110,7 +116,7 @@ public class SecurityConfig {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.failureHandler(loginFailureHandler())
+				.failureHandler(loginFailureHandler(throttle))
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -172,8 +178,11 @@ public class SecurityConfig {
 	 * locked account answers like a wrong password or an unknown login; «disabled» only
 	 * comes after the right password.
 	 */
-	private static AuthenticationFailureHandler loginFailureHandler() {
+	private static AuthenticationFailureHandler loginFailureHandler(LoginThrottle throttle) {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			if (throttle != null && !(exception instanceof DisabledException)) {
+				throttle.failed(request.getRemoteAddr());
+			}
 			String reason = (exception instanceof DisabledException) ? "disabled" : "bad";
 			redirect(request, response, "/login?error=" + reason);
 		};
