@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -43,23 +44,32 @@ class S3FileStorage implements FileStorage {
 
 	/**
 	 * Creates the bucket when it does not exist (for a fresh MinIO in docker compose or a
-	 * test store).
+	 * test store); several nodes may do so at the same moment.
 	 */
 	void createBucketIfMissing() throws IOException {
 		try {
 			this.s3.headBucket((b) -> b.bucket(this.bucket));
+			return;
 		}
 		catch (NoSuchBucketException ex) {
-			call("createBucket", () -> this.s3.createBucket((b) -> b.bucket(this.bucket)));
+			// created below
 		}
 		catch (S3Exception ex) {
 			if (ex.statusCode() != 404) {
 				throw failure("headBucket", ex);
 			}
-			call("createBucket", () -> this.s3.createBucket((b) -> b.bucket(this.bucket)));
 		}
 		catch (SdkException ex) {
 			throw failure("headBucket", ex);
+		}
+		try {
+			this.s3.createBucket((b) -> b.bucket(this.bucket));
+		}
+		catch (BucketAlreadyOwnedByYouException ex) {
+			// another node starting at the same moment created it
+		}
+		catch (SdkException ex) {
+			throw failure("createBucket", ex);
 		}
 	}
 
