@@ -29,6 +29,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
+import ru.opora.common.ImportTimer;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
@@ -64,6 +65,8 @@ public class AnalysisImportService {
 
 	private final Clock clock;
 
+	private final ImportTimer importTimer;
+
 	/**
 	 * May the current user import (coordinator of a municipality, administrator)?
 	 */
@@ -75,10 +78,10 @@ public class AnalysisImportService {
 
 	@Transactional
 	public ImportReport importFile(ImportKind kind, String fileName, InputStream content) {
-		return switch (kind) {
+		return this.importTimer.time("analysis-" + kind.name().toLowerCase(java.util.Locale.ROOT), () -> switch (kind) {
 			case RESULTS -> run(new ResultsFormat(), fileName, content);
 			case PASSPORTS -> run(new PassportsFormat(), fileName, content);
-		};
+		});
 	}
 
 	/**

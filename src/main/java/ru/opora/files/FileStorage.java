@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Where file contents live, addressed by opaque keys the portal makes up (never a user's
- * file name). Kept narrow so that an S3-compatible implementation can replace the disk.
+ * file name). Kept narrow: the local disk ({@link LocalFileStorage}, the embedded
+ * default) or an S3-compatible object store ({@link S3FileStorage}), chosen by
+ * {@code opora.files.storage}.
  */
 public interface FileStorage {
 
@@ -25,5 +27,16 @@ public interface FileStorage {
 	 * Keys stored before the given instant (for the orphan sweep).
 	 */
 	List<String> keysStoredBefore(Instant instant) throws IOException;
+
+	/**
+	 * Whether the store can be used now (for the readiness probe).
+	 * @throws IOException if it cannot
+	 */
+	void check() throws IOException;
+
+	/**
+	 * The kind of store ({@code local}, {@code s3}), for metrics and health details.
+	 */
+	String kind();
 
 }

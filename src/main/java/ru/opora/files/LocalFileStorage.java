@@ -61,6 +61,18 @@ class LocalFileStorage implements FileStorage {
 		}
 	}
 
+	@Override
+	public void check() throws IOException {
+		if (!Files.isDirectory(this.root) || !Files.isWritable(this.root)) {
+			throw new IOException("The files directory " + this.root + " is missing or not writable");
+		}
+	}
+
+	@Override
+	public String kind() {
+		return "local";
+	}
+
 	private Path path(String key) {
 		if (!KEY.matcher(key).matches()) {
 			throw new IllegalArgumentException("Not a storage key: " + key);

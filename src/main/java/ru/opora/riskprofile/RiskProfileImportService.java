@@ -17,6 +17,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import ru.opora.analysis.Cells;
 import ru.opora.analysis.ImportColumn;
+import ru.opora.common.ImportTimer;
 import ru.opora.analysis.ImportProblems;
 import ru.opora.analysis.ImportReport;
 import ru.opora.analysis.SchoolDirectory;
@@ -57,6 +58,8 @@ public class RiskProfileImportService {
 
 	private final RiskProfileService profiles;
 
+	private final ImportTimer importTimer;
+
 	/**
 	 * May the current user import profiles for this programme year?
 	 */
@@ -68,6 +71,10 @@ public class RiskProfileImportService {
 
 	@Transactional
 	public ImportReport importProfiles(Long programmeYearId, String fileName, InputStream content) {
+		return this.importTimer.time("risk-profiles", () -> importProfilesTimed(programmeYearId, fileName, content));
+	}
+
+	private ImportReport importProfilesTimed(Long programmeYearId, String fileName, InputStream content) {
 		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
 		if (!canImport(year)) {
 			throw new AccessDeniedException("Only the coordinator imports risk profiles");

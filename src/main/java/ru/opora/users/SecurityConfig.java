@@ -1,6 +1,7 @@
 package ru.opora.users;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,6 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -42,8 +54,46 @@ public class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
+	/**
+	 * Actuator: the health probes are open to everybody (details only for an
+	 * administrator); metrics and every other endpoint only from the internal networks
+	 * ({@code opora.management.internal-networks}, CIDR blocks, loopback by default) or
+	 * for an administrator, by form login or HTTP Basic (for a scraper). The client's
+	 * address is Tomcat's, which honours {@code X-Forwarded-For} only from trusted
+	 * proxies.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	@Order(1)
+	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http,
+			@Value("${opora.management.internal-networks:127.0.0.1/32,::1/128}") List<String> internalNetworks)
+			throws Exception {
+		List<IpAddressMatcher> networks = internalNetworks.stream()
+			.map(String::strip)
+			.filter((n) -> !n.isEmpty())
+			.map(IpAddressMatcher::new)
+			.toList();
+		AuthorizationManager<RequestAuthorizationContext> internal = (authentication,
+				context) -> new AuthorizationDecision(
+						networks.stream().anyMatch((network) -> network.matches(context.getRequest())));
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.anyRequest()
+				.access(AuthorizationManagers.anyOf(internal,
+						AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))))
+			.httpBasic((basic) -> basic.realmName("opora-management"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(EndpointRequest.toAnyEndpoint()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginThrottle> loginThrottle)
+			throws Exception {
+		LoginThrottle throttle = loginThrottle.getIfAvailable();
+		if (throttle != null) {
+			http.addFilterBefore(new LoginThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class);
+		}
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
@@ -66,7 +116,7 @@ public class SecurityConfig {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.failureHandler(loginFailureHandler())
+				.failureHandler(loginFailureHandler(throttle))
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -128,8 +178,11 @@ public class SecurityConfig {
 	 * locked account answers like a wrong password or an unknown login; «disabled» only
 	 * comes after the right password.
 	 */
-	private static AuthenticationFailureHandler loginFailureHandler() {
+	private static AuthenticationFailureHandler loginFailureHandler(LoginThrottle throttle) {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			if (throttle != null && !(exception instanceof DisabledException)) {
+				throttle.failed(request.getRemoteAddr());
+			}
 			String reason = (exception instanceof DisabledException) ? "disabled" : "bad";
 			redirect(request, response, "/login?error=" + reason);
 		};

@@ -46,7 +46,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 			return;
 		}
 		String dataDir = environment.getProperty("opora.embedded-db.data-dir", "");
-		EmbeddedPostgres postgres = start(dataDir);
+		int maxConnections = environment.getProperty("opora.embedded-db.max-connections", Integer.class, 100);
+		EmbeddedPostgres postgres = start(dataDir, maxConnections);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 		properties.put("spring.datasource.username", "postgres");
@@ -60,13 +61,14 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
 	/**
 	 * One server per data directory and JVM: every Spring context of a test run shares
-	 * it.
+	 * it. {@code opora.embedded-db.max-connections} (100) is read when it starts: the
+	 * tests, whose cached contexts each keep a pool, allow more.
 	 */
-	static synchronized EmbeddedPostgres start(String dataDir) {
-		return running.computeIfAbsent(dataDir, EmbeddedPostgresEnvironmentPostProcessor::startServer);
+	static synchronized EmbeddedPostgres start(String dataDir, int maxConnections) {
+		return running.computeIfAbsent(dataDir, (dir) -> startServer(dir, maxConnections));
 	}
 
-	private static EmbeddedPostgres startServer(String dataDir) {
+	private static EmbeddedPostgres startServer(String dataDir, int maxConnections) {
 		try {
 			boolean ephemeral = !StringUtils.hasText(dataDir);
 			Path directory = ephemeral ? Files.createTempDirectory("opora-pg-")
@@ -82,7 +84,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 				// locales are
 				.setLocaleConfig("locale-provider", "builtin")
 				.setLocaleConfig("builtin-locale", "C.UTF-8")
-				.setServerConfig("max_connections", "100")
+				.setServerConfig("max_connections", String.valueOf(maxConnections))
 				.setServerConfig("timezone", "UTC")
 				.start();
 		}
