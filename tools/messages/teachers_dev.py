@@ -104,6 +104,8 @@ M = [
 ("teachers.enrolment.refused.notStarted", "Курс ещё не начат: сначала отметьте, что педагог его проходит.", "The course has not started: mark it «in progress» first."),
 ("teachers.enrolment.refused.reopenFirst", "Сначала верните обучение в статус «проходит».", "Put the enrolment back to «in progress» first."),
 
+("notifications.teachers.enrolled", "Координатор записал педагога вашей школы на курс «{0}».", "The coordinator enrolled a teacher of your school in the course «{0}»."),
+
 # plans
 ("teachers.plan.short", "ИОМ", "Development plan"),
 ("teachers.plan.pageTitle", "ИОМ {1}: {0}", "Development plan {1}: {0}"),
