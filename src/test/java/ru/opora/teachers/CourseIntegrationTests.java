@@ -165,7 +165,8 @@ class CourseIntegrationTests extends PortalIntegrationTest {
 			.contains("Ещё участников, чьи имена вам не показываются: 1.");
 		assertThat(html("curator", "/courses/" + course)).contains(riskName).doesNotContain(bName);
 		String observer = html("observer", "/courses/" + course);
-		assertThat(observer).doesNotContain(riskName, bName).contains("Ещё участников, чьи имена вам не показываются: 2.");
+		assertThat(observer).doesNotContain(riskName, bName)
+			.contains("Ещё участников, чьи имена вам не показываются: 2.");
 		assertThat(observer).containsPattern("id=\"count-COMPLETED\"[^>]*>1<");
 		String admin = html("admin", "/courses/" + course);
 		assertThat(admin).doesNotContain(riskName, bName);
