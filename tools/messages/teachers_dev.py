@@ -43,7 +43,8 @@ M = [
 ("teachers.course.countsHeading", "Записи на курс", "Enrolments"),
 ("teachers.course.participants", "Участники", "Participants"),
 ("teachers.course.noEnrolments", "На курс пока никто не записан.", "Nobody is enrolled yet."),
-("teachers.course.hiddenRows", "Ещё педагогов других школ: {0} (их имена вам не показываются).", "Teachers of other schools: {0} (their names are not shown to you)."),
+("teachers.course.hiddenRows", "Ещё участников, чьи имена вам не показываются: {0}.", "More participants whose names are not shown to you: {0}."),
+("teachers.course.titleField", "Название курса", "Course title"),
 ("teachers.course.newTitle", "Новый курс", "New course"),
 ("teachers.course.editTitle", "Изменить курс", "Edit course"),
 ("teachers.course.created", "Курс добавлен в каталог.", "The course was added to the catalogue."),
@@ -103,6 +104,8 @@ M = [
 ("teachers.enrolment.refused.backToPlanned", "Вернуть в «запланирован» нельзя: обучение уже начато.", "It cannot go back to «planned»: the course has started."),
 ("teachers.enrolment.refused.notStarted", "Курс ещё не начат: сначала отметьте, что педагог его проходит.", "The course has not started: mark it «in progress» first."),
 ("teachers.enrolment.refused.reopenFirst", "Сначала верните обучение в статус «проходит».", "Put the enrolment back to «in progress» first."),
+
+("notifications.teachers.enrolled", "Координатор записал педагога вашей школы на курс «{0}».", "The coordinator enrolled a teacher of your school in the course «{0}»."),
 
 # plans
 ("teachers.plan.short", "ИОМ", "Development plan"),

@@ -52,14 +52,12 @@ class EnrolmentForm {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		BigDecimal score;
-		try {
-			score = new BigDecimal(value.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
+		String text = value.strip();
+		if (!text.matches("-?\\d{1,9}([.,]\\d{1,9})?")) {
 			result.rejectValue(field, "teachers.enrolment.scoreNotNumber");
 			return null;
 		}
+		BigDecimal score = new BigDecimal(text.replace(',', '.'));
 		if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0
 				|| score.stripTrailingZeros().scale() > 2) {
 			result.rejectValue(field, "teachers.enrolment.scoreRange");

@@ -30,7 +30,10 @@ import ru.opora.schools.SchoolService;
 import ru.opora.teachers.CourseViews.CardCourses;
 import ru.opora.teachers.CourseViews.EnrolmentDetails;
 import ru.opora.teachers.CourseViews.EnrolmentRow;
+import ru.opora.notifications.NotificationService;
 import ru.opora.users.CurrentUser;
+import ru.opora.users.Role;
+import ru.opora.users.UserService;
 
 /**
  * Teachers on courses: enrol (one enrolment per teacher and course, a course of the
@@ -63,6 +66,10 @@ class EnrolmentService {
 
 	private final Clock clock;
 
+	private final NotificationService notifications;
+
+	private final UserService users;
+
 	@Value("${opora.documents.max-file-size:20MB}")
 	private DataSize maxFileSize = DataSize.ofMegabytes(20);
 
@@ -92,6 +99,13 @@ class EnrolmentService {
 			.saveAndFlush(new Enrolment(courseId, teacherId, username(), this.clock.instant()));
 		this.auditLog.record(AuditAction.CREATE, ENTITY, enrolment.getId(),
 				"teacher: %d, course: «%s»".formatted(teacherId, course.getTitle()));
+		if (CurrentUser.require().is(Role.COORDINATOR)) {
+			// the school hears of it; no name in the text (notifications may be
+			// e-mailed), the link shows it
+			this.notifications.notify(this.users.schoolAccounts(teacher.getSchoolId()),
+					"notifications.teachers.enrolled", List.of(course.getTitle()), "/enrolments/" + enrolment.getId(),
+					null);
+		}
 		return enrolment.getId();
 	}
 

@@ -162,10 +162,11 @@ class CourseIntegrationTests extends PortalIntegrationTest {
 		assertThat(html("coord", "/courses/" + course)).contains(riskName, bName);
 		assertThat(html("school", "/courses/" + course)).contains(riskName)
 			.doesNotContain(bName)
-			.contains("Ещё педагогов других школ: 1");
+			.contains("Ещё участников, чьи имена вам не показываются: 1.");
 		assertThat(html("curator", "/courses/" + course)).contains(riskName).doesNotContain(bName);
 		String observer = html("observer", "/courses/" + course);
-		assertThat(observer).doesNotContain(riskName, bName).contains("Ещё педагогов других школ: 2");
+		assertThat(observer).doesNotContain(riskName, bName)
+			.contains("Ещё участников, чьи имена вам не показываются: 2.");
 		assertThat(observer).containsPattern("id=\"count-COMPLETED\"[^>]*>1<");
 		String admin = html("admin", "/courses/" + course);
 		assertThat(admin).doesNotContain(riskName, bName);

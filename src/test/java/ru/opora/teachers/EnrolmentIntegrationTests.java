@@ -79,6 +79,15 @@ class EnrolmentIntegrationTests extends PortalIntegrationTest {
 				.param("teacherId", String.valueOf(this.f.teacherB)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(count("select count(*) from course_enrolment where teacher_id = ?", this.f.teacherB)).isEqualTo(1);
+		// the school of the teacher hears of it, the other school does not
+		assertThat(count("""
+				select count(*) from notification n join app_user u on u.id = n.user_id
+				where u.username = ? and n.message_key = 'notifications.teachers.enrolled'""", this.f.login("schoolb")))
+			.isEqualTo(1);
+		assertThat(count("""
+				select count(*) from notification n join app_user u on u.id = n.user_id
+				where u.username = ? and n.message_key = 'notifications.teachers.enrolled'""", this.f.login("school")))
+			.isZero();
 		this.mvc
 			.perform(as(post("/courses/{id}/enrolments", this.course), "curator").with(csrf())
 				.param("teacherId", String.valueOf(this.f.riskTeacher)))
@@ -184,6 +193,19 @@ class EnrolmentIntegrationTests extends PortalIntegrationTest {
 		for (String who : List.of("schoolb", "foreign", "observer", "admin")) {
 			this.mvc.perform(as(get("/enrolments/{id}/certificate", e), who)).andExpect(status().isNotFound());
 		}
+		// a scan as PNG or JPEG (also named «.jpeg») replaces it
+		upload(e, "school", "скан.png", image("png"));
+		assertThat(this.jdbc.queryForObject("""
+				select f.content_type from stored_file f join course_enrolment e on e.certificate_file_id = f.id
+				where e.id = ?""", String.class, e)).isEqualTo("image/png");
+		upload(e, "school", "скан.jpeg", image("jpg"));
+		this.mvc.perform(as(get("/enrolments/{id}/certificate", e), "coord"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/jpeg"));
+		// a PNG named .pdf is refused
+		Long jpeg = certificate(e);
+		upload(e, "school", "скан.pdf", image("png"));
+		assertThat(certificate(e)).isEqualTo(jpeg);
 		// the curator may not replace it
 		Long before = certificate(e);
 		this.mvc
@@ -194,6 +216,14 @@ class EnrolmentIntegrationTests extends PortalIntegrationTest {
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(certificate(e)).isEqualTo(before);
+	}
+
+	private static byte[] image(String format) throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, format, out);
+		return out.toByteArray();
 	}
 
 	private void upload(long e, String who, String name, byte[] bytes) throws Exception {
