@@ -3,16 +3,12 @@ package ru.opora.network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
-import ru.opora.files.FileInfo;
+import ru.opora.files.FileDownloads;
 import ru.opora.files.FileRejectedException;
 import ru.opora.web.FlashMessage;
 
@@ -202,19 +198,7 @@ class PairController {
 
 	@GetMapping("/activities/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable Long fileId) throws IOException {
-		FileInfo info = this.activities.file(id, fileId);
-		byte[] bytes;
-		try (InputStream in = this.activities.openFile(id, fileId)) {
-			bytes = in.readAllBytes();
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(info.originalName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(MediaType.parseMediaType(info.contentType()))
-			.body(bytes);
+		return FileDownloads.attachment(this.activities.file(id, fileId), this.activities.openFile(id, fileId));
 	}
 
 	private ActivityView activityOf(Long id) {

@@ -3,7 +3,6 @@ package ru.opora.roadmap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
-import ru.opora.files.FileInfo;
+import ru.opora.files.FileDownloads;
 import ru.opora.files.FileRejectedException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
@@ -474,17 +473,8 @@ class RoadMapController {
 
 	@GetMapping("/roadmaps/{id}/evidence/{evidenceId}")
 	ResponseEntity<byte[]> evidence(@PathVariable Long id, @PathVariable Long evidenceId) throws IOException {
-		FileInfo info = this.roadMaps.evidenceFile(id, evidenceId);
-		byte[] bytes;
-		try (InputStream in = this.roadMaps.openEvidence(id, evidenceId)) {
-			bytes = in.readAllBytes();
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename*=UTF-8''"
-							+ URLEncoder.encode(info.originalName(), StandardCharsets.UTF_8).replace("+", "%20"))
-			.contentType(MediaType.parseMediaType(info.contentType()))
-			.body(bytes);
+		return FileDownloads.attachment(this.roadMaps.evidenceFile(id, evidenceId),
+				this.roadMaps.openEvidence(id, evidenceId));
 	}
 
 	// ---------------------------------------------------------------- internals

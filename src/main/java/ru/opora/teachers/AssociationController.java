@@ -3,15 +3,11 @@ package ru.opora.teachers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
-import ru.opora.files.FileInfo;
+import ru.opora.files.FileDownloads;
 import ru.opora.files.FileRejectedException;
 import ru.opora.schools.MunicipalityOption;
 import ru.opora.web.FlashMessage;
@@ -196,19 +192,8 @@ class AssociationController {
 
 	@GetMapping("/meetings/{meetingId}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable Long meetingId, @PathVariable Long fileId) throws IOException {
-		FileInfo info = this.associations.file(meetingId, fileId);
-		byte[] bytes;
-		try (InputStream in = this.associations.openFile(meetingId, fileId)) {
-			bytes = in.readAllBytes();
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(info.originalName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(MediaType.parseMediaType(info.contentType()))
-			.body(bytes);
+		return FileDownloads.attachment(this.associations.file(meetingId, fileId),
+				this.associations.openFile(meetingId, fileId));
 	}
 
 	private String showList(AssociationForms.AssociationForm form, Model model) {

@@ -3,13 +3,9 @@ package ru.opora.teachers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
-import ru.opora.files.FileInfo;
+import ru.opora.files.FileDownloads;
 import ru.opora.files.FileRejectedException;
 import ru.opora.web.FlashMessage;
 
@@ -135,19 +131,7 @@ class EnrolmentController {
 
 	@GetMapping("/enrolments/{id}/certificate")
 	ResponseEntity<byte[]> download(@PathVariable Long id) throws IOException {
-		FileInfo info = this.enrolments.certificate(id);
-		byte[] bytes;
-		try (InputStream in = this.enrolments.openCertificate(id)) {
-			bytes = in.readAllBytes();
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(info.originalName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(MediaType.parseMediaType(info.contentType()))
-			.body(bytes);
+		return FileDownloads.attachment(this.enrolments.certificate(id), this.enrolments.openCertificate(id));
 	}
 
 	private String show(CourseViews.EnrolmentDetails details, EnrolmentForm form, Model model) {
