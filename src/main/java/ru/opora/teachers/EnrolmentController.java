@@ -47,7 +47,7 @@ class EnrolmentController {
 		catch (RuleViolationException ex) {
 			FlashMessage.warning(redirect, ex.getMessageKey());
 		}
-		return "redirect:/teachers/" + teacherId + "#courses";
+		return "redirect:/teachers/" + teacherId;
 	}
 
 	@PostMapping("/courses/{courseId}/enrolments")
