@@ -43,7 +43,7 @@ class EnrolmentController {
 		catch (RuleViolationException ex) {
 			FlashMessage.warning(redirect, ex.getMessageKey());
 		}
-		return "redirect:/teachers/" + teacherId + "#courses";
+		return "redirect:/teachers/" + teacherId;
 	}
 
 	@PostMapping("/courses/{courseId}/enrolments")
