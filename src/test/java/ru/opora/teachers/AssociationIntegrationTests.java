@@ -124,9 +124,9 @@ class AssociationIntegrationTests extends PortalIntegrationTest {
 
 		List<String> audit = this.jdbc.queryForList("""
 				select action || ' ' || coalesce(details, '') from audit_event
-				where entity_type in ('TeacherAssociation', 'TeacherAssociationMeeting')
-				  and (entity_id = ? or entity_id = ?) order by id""", String.class, String.valueOf(id),
-				String.valueOf(meeting));
+				where (entity_type = 'TeacherAssociation' and entity_id = ?)
+				   or (entity_type = 'TeacherAssociationMeeting' and entity_id = ?) order by id""", String.class,
+				String.valueOf(id), String.valueOf(meeting));
 		assertThat(audit).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(audit.get(0)).startsWith("CREATE");
 		assertThat(String.join("\n", audit)).contains("teacher #" + this.f.a1, "Протокол заседания.pdf")

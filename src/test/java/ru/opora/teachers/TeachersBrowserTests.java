@@ -94,7 +94,7 @@ class TeachersBrowserTests {
 		assertThat(this.browser.text()).contains("черновик");
 		this.browser.open(card.substring(card.indexOf("/teachers/")));
 		new Select(this.browser.driver().findElement(By.id("enrol-courseId")))
-			.selectByVisibleText("Формирующее оценивание " + this.f.suffix + " (ИРО)");
+			.selectByVisibleText("Формирующее оценивание " + this.f.suffix);
 		clickById("enrol-button");
 		assertThat(this.browser.driver().findElement(By.id("card-enrolments")).getText())
 			.contains("Формирующее оценивание " + this.f.suffix);
