@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -104,9 +105,15 @@ public final class Browser {
 	}
 
 	public void logout() {
-		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("window.scrollTo(0, 0)");
-		this.driver.findElement(By.id("user-menu")).click();
-		waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Выйти']"))).click();
+		// through the DOM: a page scrolled to an anchor may still be moving when a
+		// pointer
+		// click would land
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) this.driver;
+		waiting().until((d) -> "complete".equals(js.executeScript("return document.readyState")));
+		js.executeScript("window.scrollTo(0, 0); arguments[0].click()", this.driver.findElement(By.id("user-menu")));
+		WebElement exit = waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Выйти']")));
+		js.executeScript("arguments[0].click()", exit);
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Вы вышли из портала."));
 	}
 
