@@ -193,4 +193,10 @@ M += [
 ("teachers.rule.saved", "Правило сохранено.", "Rule saved."),
 ("teachers.rule.areaThreshold.invalid", "Порог по области — число от 0 до 100.", "The area threshold is a number from 0 to 100."),
 ("teachers.rule.externalThreshold.invalid", "Порог внешней диагностики — число от 0 до 100 или пусто.", "The external threshold is a number from 0 to 100 or empty."),
+("teachers.template.sheet", "Шаблон", "Template"),
+("teachers.template.example.name", "Иванова Анна Петровна", "Anna Ivanova"),
+("teachers.template.example.subject", "Математика", "Mathematics"),
+("teachers.template.example.subjects", "Математика, Информатика", "Mathematics, Computer science"),
+("teachers.template.example.position", "Учитель", "Teacher"),
+("teachers.template.example.category", "первая", "первая"),
 ]

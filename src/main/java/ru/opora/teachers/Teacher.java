@@ -26,17 +26,12 @@ import lombok.Getter;
  * A teacher of a school, with the minimum of personal data: full name, subjects,
  * position, qualification category, years of experience and an optional e-mail. A teacher
  * who left keeps the row so that counts stay; after the retention period the name is
- * replaced by «выбыл(а)» ({@link #anonymise}).
+ * replaced by «выбыл(а)» ({@link #anonymise}, the text of {@code teachers.anonymised}).
  */
 @Entity
 @Table(name = "teacher")
 @Getter
 class Teacher {
-
-	/**
-	 * What stands in place of a departed teacher's name after the retention period.
-	 */
-	static final String ANONYMISED_NAME = "выбыл(а)";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,9 +126,9 @@ class Teacher {
 	 * Replaces the name and removes the e-mail of a teacher who left long ago; what the
 	 * counts need (school, subjects, category, diagnostics, courses) stays.
 	 */
-	void anonymise(Instant now) {
-		this.fullName = ANONYMISED_NAME;
-		this.nameKey = ANONYMISED_NAME + "#" + this.id;
+	void anonymise(String replacement, Instant now) {
+		this.fullName = replacement;
+		this.nameKey = "#anonymised-" + this.id;
 		this.email = null;
 		this.anonymisedAt = now;
 		this.updatedAt = now;

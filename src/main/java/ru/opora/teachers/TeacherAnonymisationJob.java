@@ -35,6 +35,8 @@ class TeacherAnonymisationJob {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	@Value("${opora.teachers.retention-years:3}")
 	private int retentionYears;
 
@@ -44,8 +46,11 @@ class TeacherAnonymisationJob {
 	public int run() {
 		LocalDate before = LocalDate.now(this.clock).minusYears(Math.max(1, this.retentionYears));
 		List<Teacher> due = this.teachers.departedBefore(before);
+		// stored data, so in the portal's language of record, whatever the reader's
+		String replacement = this.messages.getMessage("teachers.anonymised", null,
+				java.util.Locale.forLanguageTag("ru"));
 		for (Teacher teacher : due) {
-			teacher.anonymise(this.clock.instant());
+			teacher.anonymise(replacement, this.clock.instant());
 			this.auditLog.recordAs("system", AuditAction.ANONYMISE, TeacherService.ENTITY, teacher.getId(),
 					"left_on=" + teacher.getLeftOn());
 		}

@@ -105,7 +105,7 @@ class TeacherController {
 	@GetMapping("/schools/{schoolId}/teachers/template-{kind}.{format}")
 	ResponseEntity<byte[]> template(@PathVariable Long schoolId, @PathVariable String kind, @PathVariable String format,
 			Locale locale) {
-		this.teachers.list(schoolId, filter(null, null, null, null, null));
+		this.teachers.checkNames(schoolId);
 		boolean xlsx = "xlsx".equals(format);
 		if ((!xlsx && !"csv".equals(format)) || !("teachers".equals(kind) || "diagnostics".equals(kind))) {
 			throw new TeacherNotFoundException(schoolId);
@@ -114,8 +114,10 @@ class TeacherController {
 		List<ImportColumn> columns = diagnostics ? this.imports.diagnosticColumns()
 				: TeacherImportService.TEACHER_COLUMNS;
 		List<String> example = new ArrayList<>();
+		String exampleName = this.messages.getMessage("teachers.template.example.name", null, locale);
 		if (diagnostics) {
-			example.addAll(List.of("", "Иванова Анна Петровна", "Математика",
+			example.addAll(List.of("", exampleName,
+					this.messages.getMessage("teachers.template.example.subject", null, locale),
 					AcademicYear.label(this.teachers.currentYear())));
 			for (int i = 4; i < columns.size() - 2; i++) {
 				example.add(String.valueOf(45 + 10 * (i % 4)));
@@ -123,12 +125,14 @@ class TeacherController {
 			example.addAll(List.of("", ""));
 		}
 		else {
-			example
-				.addAll(List.of("", "Иванова Анна Петровна", "Математика, Информатика", "Учитель", "первая", "12", ""));
+			example.addAll(List.of("", exampleName,
+					this.messages.getMessage("teachers.template.example.subjects", null, locale),
+					this.messages.getMessage("teachers.template.example.position", null, locale),
+					this.messages.getMessage("teachers.template.example.category", null, locale), "12", ""));
 		}
 		String name = this.messages.getMessage("teachers.template.file." + kind, null, locale);
 		return file(name + "." + format, xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8),
-				this.workbook.template(columns, example, xlsx));
+				this.workbook.template(columns, example, xlsx, locale));
 	}
 
 	@GetMapping("/schools/{schoolId}/teachers/new")

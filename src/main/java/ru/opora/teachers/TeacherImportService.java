@@ -131,11 +131,14 @@ class TeacherImportService {
 		int updated = 0;
 		LocalDate today = LocalDate.now(this.clock);
 		String by = CurrentUser.require().username();
+		// the teachers the file may meet, in one query whatever its size
+		Map<String, Teacher> known = new HashMap<>();
+		this.teachers
+			.findWithSubjectsIn(reading.entries.values().stream().map(TeacherRow::schoolId).distinct().toList())
+			.forEach((t) -> known.put(key(t.getSchoolId(), t.getNameKey(), t.getMainSubject()), t));
 		for (TeacherRow row : reading.entries.values()) {
-			Teacher existing = this.teachers
-				.findByKey(row.schoolId(), Teacher.nameKey(row.data().fullName()),
-						TeacherService.mainSubjectKey(row.data()))
-				.orElse(null);
+			Teacher existing = known.get(key(row.schoolId(), Teacher.nameKey(row.data().fullName()),
+					TeacherService.mainSubjectKey(row.data())));
 			if (existing == null) {
 				Teacher teacher = this.teachers.save(new Teacher(row.schoolId(), row.data(), by, this.clock.instant()));
 				this.periods.save(new TeacherSchoolPeriod(teacher.getId(), row.schoolId(), today));
@@ -158,9 +161,8 @@ class TeacherImportService {
 		List<SchoolFacts> kept = keptSchools(home);
 		SchoolDirectory directory = new SchoolDirectory(kept);
 		Map<Long, List<Teacher>> bySchool = new HashMap<>();
-		for (SchoolFacts school : kept) {
-			bySchool.put(school.id(), this.teachers.findWithSubjects(school.id()));
-		}
+		this.teachers.findWithSubjectsIn(kept.stream().map(SchoolFacts::id).toList())
+			.forEach((t) -> bySchool.computeIfAbsent(t.getSchoolId(), (k) -> new ArrayList<>()).add(t));
 		int current = AcademicYear.of(LocalDate.now(this.clock));
 		ImportProblems problems = new ImportProblems();
 		DiagnosticRows reading = new DiagnosticRows(schoolId, directory, bySchool, diagnosticColumns(),
@@ -193,6 +195,10 @@ class TeacherImportService {
 		this.auditLog.record(AuditAction.CREATE, ENTITY, schoolId,
 				"diagnostics, file=" + name + ", rows=" + reading.rows + ", new=" + inserted + ", changed=" + updated);
 		return new ImportReport("TEACHER_DIAGNOSTICS", name, reading.rows, inserted, updated, List.of(), 0);
+	}
+
+	private static String key(Long schoolId, String nameKey, String mainSubject) {
+		return schoolId + "|" + nameKey + "|" + mainSubject;
 	}
 
 	private static boolean sameValues(TeacherDiagnostic d, DiagnosticRow row) {

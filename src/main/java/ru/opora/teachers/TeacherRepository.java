@@ -16,6 +16,10 @@ interface TeacherRepository extends JpaRepository<Teacher, Long> {
 			+ " order by t.fullName, t.id")
 	List<Teacher> findWithSubjects(Long schoolId);
 
+	@Query("select distinct t from Teacher t left join fetch t.subjects where t.schoolId in :schoolIds"
+			+ " and t.anonymisedAt is null")
+	List<Teacher> findWithSubjectsIn(java.util.Collection<Long> schoolIds);
+
 	@Query("select t from Teacher t where t.leftOn <= :before and t.anonymisedAt is null order by t.id")
 	List<Teacher> departedBefore(java.time.LocalDate before);
 

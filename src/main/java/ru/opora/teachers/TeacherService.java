@@ -3,7 +3,6 @@ package ru.opora.teachers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +51,14 @@ class TeacherService {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	/**
+	 * Checks that the current user sees the school's teachers by name (a 404 otherwise).
+	 */
+	@Transactional(readOnly = true)
+	void checkNames(Long schoolId) {
+		this.access.checkNames(schoolId);
+	}
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
@@ -336,10 +343,6 @@ class TeacherService {
 
 	private static String username() {
 		return CurrentUser.current().map(CurrentUser::username).orElse("system");
-	}
-
-	static Collection<Long> ids(Collection<Teacher> list) {
-		return list.stream().map(Teacher::getId).toList();
 	}
 
 }

@@ -76,13 +76,13 @@ class TeacherWorkbook {
 	/**
 	 * An import template: the header and one example row.
 	 */
-	byte[] template(List<ImportColumn> columns, List<String> example, boolean xlsx) {
+	byte[] template(List<ImportColumn> columns, List<String> example, boolean xlsx, Locale locale) {
 		if (!xlsx) {
 			String header = String.join(";", columns.stream().map(ImportColumn::title).toList());
 			return ("\uFEFF" + header + "\r\n" + String.join(";", example) + "\r\n").getBytes(StandardCharsets.UTF_8);
 		}
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
-			Sheet sheet = book.createSheet("Шаблон");
+			Sheet sheet = book.createSheet(SheetNames.safe(msg("teachers.template.sheet", locale)));
 			CellStyle bold = bold(book);
 			Row head = sheet.createRow(0);
 			Row sample = sheet.createRow(1);
