@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -113,6 +114,9 @@ public class AnalysisImportService {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		Reading<R> reading;
 		try {
+			// a cancelled COPY aborts the transaction: a savepoint keeps it usable, so
+			// the page that shows the report (and a caller's transaction) can go on
+			Savepoint beforeCopy = connection.setSavepoint();
 			CopyIn copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyIn("copy " + format.copyTarget() + " from stdin");
@@ -131,6 +135,7 @@ public class AnalysisImportService {
 				if (copy.isActive()) {
 					if (problems.any()) {
 						copy.cancelCopy();
+						connection.rollback(beforeCopy);
 					}
 					else {
 						copy.endCopy();
