@@ -53,17 +53,33 @@ final class IndicatorComputations {
 	}
 
 	/**
-	 * Indicators 3, 4.1, 4.2 and 4.3 over all schools of a municipality.
+	 * Indicators 3, 4.1, 4.2 and 4.3: 3 over all schools of the municipality, 4.x over
+	 * the schools analysed that year (no analysed school: no value).
 	 */
 	static Map<String, Computed> analysis(List<AnalysedSchool> schools) {
 		Map<Long, AnalysedSchool> byId = new LinkedHashMap<>();
 		schools.forEach((s) -> byId.put(s.schoolId(), s));
+		List<Long> analysed = byId.values()
+			.stream()
+			.filter(AnalysedSchool::analysed)
+			.map(AnalysedSchool::schoolId)
+			.toList();
 		Map<String, Computed> out = new LinkedHashMap<>();
 		out.put("3", share(byId.keySet(), (id) -> byId.get(id).analysed()));
-		out.put("4.1", share(byId.keySet(), (id) -> byId.get(id).persistentlyLow()));
-		out.put("4.2", share(byId.keySet(), (id) -> byId.get(id).adverse()));
-		out.put("4.3", share(byId.keySet(), (id) -> byId.get(id).persistentlyHigh()));
+		out.put("4.1", share(analysed, (id) -> byId.get(id).persistentlyLow()));
+		out.put("4.2", share(analysed, (id) -> byId.get(id).adverse()));
+		out.put("4.3", share(analysed, (id) -> byId.get(id).persistentlyHigh()));
 		return out;
+	}
+
+	/**
+	 * The analysis year a programme year relies on: the newest year up to the programme's
+	 * year in which the municipality has any results or passports (participants are
+	 * chosen from the results before the programme starts); the programme's year when
+	 * there is none.
+	 */
+	static int analysisYear(java.util.Collection<Integer> yearsWithData, int programmeYear) {
+		return yearsWithData.stream().filter((y) -> y <= programmeYear).max(Integer::compare).orElse(programmeYear);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package ru.opora.indicators;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import ru.opora.files.FileInfo;
@@ -12,7 +12,7 @@ import ru.opora.files.FileInfo;
  */
 public record IndicatorRow(Indicator indicator, BigDecimal target, BigDecimal value, IndicatorStatus status,
 		Computed computed, String comment, FileInfo evidence, Long entryId, Long version, String updatedBy,
-		Instant updatedAt, boolean shown, List<BigDecimal> trendValues, List<BigDecimal> trendTargets) {
+		LocalDateTime updatedAt, boolean shown, List<BigDecimal> trendValues, List<BigDecimal> trendTargets) {
 
 	/** The trend's values for the chart: «12.5;;40» (empty: none). */
 	public String trendValuesText() {

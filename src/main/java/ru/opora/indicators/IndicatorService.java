@@ -127,7 +127,9 @@ public class IndicatorService {
 					IndicatorComputations.status(i.kind(), i.higherBetter(), target, value), c,
 					(e != null) ? e.comment() : null, file, (e != null) ? e.id() : null,
 					(e != null) ? e.version() : null, (e != null) ? e.updatedBy() : null,
-					(e != null) ? e.updatedAt() : null, shown.contains(i.code()), trendValues, trendTargets));
+					(e != null && e.updatedAt() != null)
+							? java.time.LocalDateTime.ofInstant(e.updatedAt(), this.clock.getZone()) : null,
+					shown.contains(i.code()), trendValues, trendTargets));
 		}
 		return new IndicatorPage(municipality, periods, period, rows, canEdit(municipality.id()));
 	}

@@ -72,12 +72,19 @@ class IndicatorSources {
 			years.forEach((c) -> byYear.put(c.year(), yearFacts(c)));
 			classified.put(id, byYear);
 		});
+		Set<Integer> yearsWithData = new java.util.HashSet<>();
+		classified.values().forEach((years) -> years.forEach((y, f) -> {
+			if (f.classified() || f.low() != null) {
+				yearsWithData.add(y);
+			}
+		}));
 		Map<Long, Map<String, Computed>> perYear = new HashMap<>();
 		Map<Integer, TeacherIndicatorValues> teacherValues = new HashMap<>();
 		for (Period period : periods) {
 			Map<String, Computed> values = new LinkedHashMap<>();
+			int analysisYear = IndicatorComputations.analysisYear(yearsWithData, period.year());
 			values.putAll(IndicatorComputations.analysis(schoolIds.stream()
-				.map((id) -> IndicatorComputations.analysedSchool(id, period.year(),
+				.map((id) -> IndicatorComputations.analysedSchool(id, analysisYear,
 						classified.getOrDefault(id, Map.of())))
 				.toList()));
 			values.putAll(perYear.computeIfAbsent(period.programmeYearId(), (yearId) -> programmeFigures(yearId)));

@@ -31,14 +31,16 @@ class IndicatorComputationsTests {
 				new AnalysedSchool(2L, true, false, true, false), new AnalysedSchool(3L, true, false, false, true)));
 		assertThat(c.get("3")).extracting(Computed::value, Computed::numerator, Computed::denominator)
 			.containsExactly(new BigDecimal("75.0"), 3L, 4L);
-		assertThat(c.get("4.1")).extracting(Computed::value, Computed::numerator)
-			.containsExactly(new BigDecimal("25.0"), 1L);
+		// 4.x over the three analysed schools
+		assertThat(c.get("4.1")).extracting(Computed::value, Computed::numerator, Computed::denominator)
+			.containsExactly(new BigDecimal("33.3"), 1L, 3L);
 		assertThat(c.get("4.2")).extracting(Computed::value, Computed::numerator)
-			.containsExactly(new BigDecimal("50.0"), 2L);
+			.containsExactly(new BigDecimal("66.7"), 2L);
 		assertThat(c.get("4.3").numerator()).isEqualTo(1);
 		// the schools behind the figure, ordered by id, counted ones with 1
 		assertThat(c.get("4.2").parts()).containsExactly(new Computed.Part(1L, 1, 1), new Computed.Part(2L, 1, 1),
-				new Computed.Part(3L, 0, 1), new Computed.Part(4L, 0, 1));
+				new Computed.Part(3L, 0, 1));
+		assertThat(c.get("3").parts()).hasSize(4);
 	}
 
 	@Test
@@ -50,6 +52,23 @@ class IndicatorComputationsTests {
 		assertThat(IndicatorComputations.documents(List.of()).value()).isNull();
 		assertThat(IndicatorComputations.roadMaps(List.of(), Map.of()).value()).isNull();
 		assertThat(IndicatorComputations.network(List.of(), Set.of()).value()).isNull();
+	}
+
+	@Test
+	void nothingAnalysedGivesNoValueForTheGroupShares() {
+		Map<String, Computed> c = IndicatorComputations
+			.analysis(List.of(new AnalysedSchool(1L, false, false, false, false)));
+		assertThat(c.get("3").value()).isEqualByComparingTo("0");
+		assertThat(c.get("4.1").value()).isNull();
+		assertThat(c.get("4.1").denominator()).isZero();
+	}
+
+	@Test
+	void theAnalysisYearIsTheNewestWithDataUpToTheProgrammesYear() {
+		assertThat(IndicatorComputations.analysisYear(Set.of(2023, 2024, 2025), 2026)).isEqualTo(2025);
+		assertThat(IndicatorComputations.analysisYear(Set.of(2025, 2026, 2027), 2026)).isEqualTo(2026);
+		assertThat(IndicatorComputations.analysisYear(Set.of(2027), 2026)).isEqualTo(2026);
+		assertThat(IndicatorComputations.analysisYear(Set.of(), 2026)).isEqualTo(2026);
 	}
 
 	@Test
