@@ -58,6 +58,7 @@ M = [
 ("indicators.form.evidence", "Подтверждающий файл (PDF, DOCX, XLSX, ODT, ODS, JPEG, PNG, до 20 МБ)", "Evidence file (PDF, DOCX, XLSX, ODT, ODS, JPEG, PNG, up to 20 MB)"),
 ("indicators.form.keepEvidence", "Если файл не выбран, остаётся прежний.", "Without a new file the earlier one stays."),
 ("indicators.form.saveValue", "Сохранить значение", "Save the value"),
+("indicators.form.enterValue", "Внести значение", "Enter the value"),
 ("indicators.form.edit", "Изменить", "Edit"),
 ("indicators.form.sharePlaceholder", "например, 75,5", "e.g. 75.5"),
 ("indicators.form.countPlaceholder", "например, 3", "e.g. 3"),

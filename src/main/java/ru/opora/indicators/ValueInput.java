@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import ru.opora.common.RuleViolationException;
 
 /**
- * Reads a target or a value typed by the coordinator: yes/no as 1/0 (or «да»/«нет»), a
+ * Reads a target or a value typed by the coordinator: yes/no as 1/0 (the form's list), a
  * share in percent (0–100, up to two decimals, «45,5» or «45.5», a trailing «%» allowed),
  * a count (a whole number up to 100 000). A pure function; every refusal carries the
  * message key of a clear Russian message.
@@ -23,9 +23,9 @@ final class ValueInput {
 		}
 		String t = text.trim().replace(',', '.').replace(" ", "").replace("\u00a0", "");
 		if (kind == IndicatorKind.YES_NO) {
-			return switch (t.toLowerCase(java.util.Locale.ROOT)) {
-				case "1", "да", "yes", "true" -> BigDecimal.ONE;
-				case "0", "нет", "no", "false" -> BigDecimal.ZERO;
+			return switch (t) {
+				case "1" -> BigDecimal.ONE;
+				case "0" -> BigDecimal.ZERO;
 				default -> throw new RuleViolationException("indicators.error.yesNo");
 			};
 		}

@@ -18,7 +18,7 @@ class ValueInputTests {
 		assertThat(ValueInput.parse(IndicatorKind.SHARE, "0")).isEqualByComparingTo("0");
 		assertThat(ValueInput.parse(IndicatorKind.COUNT, "1 200")).isEqualByComparingTo("1200");
 		assertThat(ValueInput.parse(IndicatorKind.COUNT, "3,0")).isEqualTo(new BigDecimal("3"));
-		assertThat(ValueInput.parse(IndicatorKind.YES_NO, "да")).isEqualTo(BigDecimal.ONE);
+		assertThat(ValueInput.parse(IndicatorKind.YES_NO, "1")).isEqualTo(BigDecimal.ONE);
 		assertThat(ValueInput.parse(IndicatorKind.YES_NO, "0")).isEqualTo(BigDecimal.ZERO);
 	}
 
@@ -31,7 +31,8 @@ class ValueInputTests {
 		refused(IndicatorKind.SHARE, "12,345", "indicators.error.share");
 		refused(IndicatorKind.COUNT, "2,5", "indicators.error.count");
 		refused(IndicatorKind.COUNT, "100001", "indicators.error.count");
-		refused(IndicatorKind.YES_NO, "может быть", "indicators.error.yesNo");
+		refused(IndicatorKind.YES_NO, "да", "indicators.error.yesNo");
+		refused(IndicatorKind.YES_NO, "2", "indicators.error.yesNo");
 		refused(IndicatorKind.HEADING, "1", "indicators.error.noValue");
 	}
 
