@@ -111,7 +111,7 @@ public class SecurityConfig {
 			.hasRole(Role.COORDINATOR.name())
 			.requestMatchers("/programmes/*/heatmap/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name(), Role.REGIONAL_OBSERVER.name())
-			.requestMatchers("/analysis/**")
+			.requestMatchers("/analysis/**", "/indicators", "/indicators/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name(), Role.REGIONAL_OBSERVER.name())
 			.anyRequest()
 			.authenticated())
