@@ -130,11 +130,10 @@ class WarningStore {
 	}
 
 	Optional<LocalDate> lastCleared(Long schoolId, Reason reason) {
-		return Optional
-			.ofNullable(this.jdbc.sql("select max(cleared_on) from warning_reason where school_id = ? and reason = ?")
-				.params(schoolId, reason.name())
-				.query(LocalDate.class)
-				.single());
+		return this.jdbc.sql("select max(cleared_on) from warning_reason where school_id = ? and reason = ?")
+			.params(schoolId, reason.name())
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+			.single();
 	}
 
 	long open(Long schoolId, Signal signal, int weight, LocalDate startedOn, LocalDate today) {
