@@ -68,5 +68,7 @@ M = [
 ("warnings.settings.weightRange", "Вес — целое число от 0 до 20.", "The weight is a whole number from 0 to 20."),
 ("warnings.settings.scoreRange", "Сумма баллов — целое число от 1 до 100.", "The score is a whole number from 1 to 100."),
 ("warnings.settings.escalationRange", "Число дней — от 1 до 365.", "The number of days is from 1 to 365."),
+("typeMismatch.limits", "Введите целое число.", "Enter a whole number."),
+("typeMismatch.weights", "Введите целое число.", "Enter a whole number."),
 ("warnings.settings.riskAboveAttention", "Порог «риска» должен быть больше порога «внимания».", "The «risk» score must be above the «attention» score."),
 ]
