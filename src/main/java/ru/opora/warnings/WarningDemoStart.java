@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
  * rather than after the first early-morning run.
  */
 @Component
-@ConditionalOnExpression("${opora.demo.enabled:false} and ${opora.scheduling.enabled:true}")
+@ConditionalOnExpression("${opora.demo.enabled:false} and ${opora.scheduling.enabled:true} and '${opora.warnings.cron:on}' != '-'")
 @RequiredArgsConstructor
 class WarningDemoStart {
+
+	private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
+		.getLog(WarningDemoStart.class);
 
 	private final WarningUpdater updater;
 
@@ -24,8 +27,13 @@ class WarningDemoStart {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void computeOnce() {
-		if (this.jdbc.sql("select count(*) from warning_level").query(Long.class).single() == 0) {
-			this.updater.recomputeAll();
+		try {
+			if (this.jdbc.sql("select count(*) from warning_level").query(Long.class).single() == 0) {
+				this.updater.recomputeAll();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Early warning not computed at start-up: " + ex);
 		}
 	}
 
