@@ -15,6 +15,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +54,8 @@ class PublicPageEndpoints {
 	private final SpringTemplateEngine templates;
 
 	private final JsonMapper json;
+
+	private final MessageSource messages;
 
 	@Bean
 	RouterFunction<ServerResponse> publicPageRoutes() {
@@ -158,7 +161,7 @@ class PublicPageEndpoints {
 				|| PublicPageAssembler.isNumeric(key);
 	}
 
-	private static Map<String, Object> summary(PublicPageView view) {
+	private Map<String, Object> summary(PublicPageView view) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("municipality", view.municipalityName());
 		map.put("region", view.regionName());
@@ -209,7 +212,7 @@ class PublicPageEndpoints {
 		return map;
 	}
 
-	private static Map<String, Object> school(PublicPageView view, SchoolFigures school) {
+	private Map<String, Object> school(PublicPageView view, SchoolFigures school) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("school", school.name());
 		map.put("municipality", view.municipalityName());
@@ -229,10 +232,11 @@ class PublicPageEndpoints {
 		return map;
 	}
 
-	private static Map<String, Object> documentJson(PublicPageView view, PublicPageView.DocumentLine d) {
+	private Map<String, Object> documentJson(PublicPageView view, PublicPageView.DocumentLine d) {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("school", d.schoolName());
 		line.put("kind", d.kind().name());
+		line.put("title", this.messages.getMessage("DocumentKind." + d.kind().name(), null, RUSSIAN));
 		line.put("publishedOn", d.publishedOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
 		line.put("format", d.format());
 		line.put("url", "/public/" + view.slug() + "/documents/" + d.id());

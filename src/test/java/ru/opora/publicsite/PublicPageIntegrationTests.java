@@ -164,7 +164,7 @@ class PublicPageIntegrationTests extends PortalIntegrationTest {
 		assertThat(school.getStatus()).isEqualTo(200);
 		assertThat(school.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
 		assertThat(school.getContentAsString(StandardCharsets.UTF_8)).contains(this.f.name("Школа Альфа"),
-				"\"documentsApproved\":1", "\"documentsTotal\":2",
+				"\"documentsApproved\":1", "\"documentsTotal\":2", "\"title\":\"Концепция развития\"",
 				"/public/" + this.f.slug + "/documents/" + this.f.publicDocument);
 		assertThat(page("/public/" + this.f.slug + "/schools/" + this.f.schoolC + ".json").getStatus()).isEqualTo(404);
 		assertThat(page("/public/" + this.f.slug + "/schools/" + this.f.foreign + ".json").getStatus()).isEqualTo(404);
