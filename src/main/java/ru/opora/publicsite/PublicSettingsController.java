@@ -4,6 +4,7 @@ import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,6 +55,11 @@ class PublicSettingsController {
 		}
 		catch (RuleViolationException ex) {
 			binding.rejectValue("slug", ex.getMessageKey());
+			return show(null, model);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another municipality took the address at the same moment (unique index)
+			binding.rejectValue("slug", "publicsite.settings.slugTaken");
 			return show(null, model);
 		}
 		FlashMessage.success(redirect, "publicsite.settings.saved");

@@ -45,6 +45,9 @@ class PublicPagePrivacyIntegrationTests extends PortalIntegrationTest {
 		assertThat(names).as("the demo has people").hasSizeGreaterThan(100);
 		List<String> forms = new ArrayList<>();
 		for (String name : names) {
+			if (name.strip().split("\\s+").length < 2) {
+				continue; // «выбыл(а)» of an anonymised teacher, one-word test accounts: no person's name
+			}
 			forms.add(name.strip());
 			String initials = initials(name);
 			if (initials != null) {
