@@ -46,7 +46,8 @@ class PublicPagePrivacyIntegrationTests extends PortalIntegrationTest {
 		List<String> forms = new ArrayList<>();
 		for (String name : names) {
 			if (name.strip().split("\\s+").length < 2) {
-				continue; // «выбыл(а)» of an anonymised teacher, one-word test accounts: no person's name
+				continue; // «выбыл(а)» of an anonymised teacher, one-word test accounts:
+							// no person's name
 			}
 			forms.add(name.strip());
 			String initials = initials(name);
