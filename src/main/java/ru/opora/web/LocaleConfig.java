@@ -34,7 +34,9 @@ class LocaleConfig implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// the public pages take the language from ?lang only and set no cookie: they are
+		// cached
+		registry.addInterceptor(interceptor).excludePathPatterns("/public/**");
 	}
 
 }
