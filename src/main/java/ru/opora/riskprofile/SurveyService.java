@@ -373,6 +373,7 @@ public class SurveyService {
 	@Transactional
 	public void computeProfile(Long programmeYearId, Long schoolId) {
 		ProgrammeYearSummary year = manageable(programmeYearId, schoolId);
+		this.programmes.requireOpen(programmeYearId);
 		List<StoredQuestion> stored = questions(year.year());
 		if (stored.isEmpty()) {
 			throw new RuleViolationException("survey.manage.noCatalogue");
@@ -426,6 +427,10 @@ public class SurveyService {
 
 	}
 
+	/**
+	 * A link behind a token; {@code open}: the link is open and its programme year too (a
+	 * closed year takes no answers).
+	 */
 	record Link(long id, RespondentGroup group, boolean open, int catalogueYear, String schoolName,
 			String programmeTitle, boolean codesRequired) {
 
@@ -492,7 +497,7 @@ public class SurveyService {
 		}
 		Optional<Link> link = this.jdbc
 			.sql("""
-					select l.id, l.respondent_group, l.open, p.year, s.short_name, p.title, l.codes_required
+					select l.id, l.respondent_group, l.open and not p.closed, p.year, s.short_name, p.title, l.codes_required
 					from survey_link l join programme_year p on p.id = l.programme_year_id join school s on s.id = l.school_id
 					where l.token = ?""")
 			.param(token)

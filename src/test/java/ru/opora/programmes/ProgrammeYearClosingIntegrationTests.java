@@ -105,7 +105,7 @@ class ProgrammeYearClosingIntegrationTests extends PortalIntegrationTest {
 	}
 
 	@Test
-	void aClosedYearRefusesUploadsAndAReopenedOneTakesThem() throws Exception {
+	void aClosedYearRefusesUploadsAndSendingAndAReopenedOneTakesThem() throws Exception {
 		close();
 		MvcResult refused = upload().andExpect(status().isFound()).andReturn();
 		assertThat(flash(refused).key()).isEqualTo(CLOSED);
@@ -116,6 +116,18 @@ class ProgrammeYearClosingIntegrationTests extends PortalIntegrationTest {
 		reopen();
 		upload().andExpect(status().isFound());
 		assertThat(documentsOfYear()).isEqualTo(1);
+		long document = this.jdbc.queryForObject("select id from document where programme_year_id = ?", Long.class,
+				this.year);
+		close();
+		MvcResult notSent = this.mvc
+			.perform(
+					post("/documents/{id}/submit", document).param("version", String.valueOf(documentVersion(document)))
+						.with(this.demo.as("school"))
+						.with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		assertThat(flash(notSent).key()).isEqualTo(CLOSED);
+		assertThat(documentStatus(document)).isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -247,6 +259,33 @@ class ProgrammeYearClosingIntegrationTests extends PortalIntegrationTest {
 		assertThat(this.documents.dueSoonOrOverdue()).anyMatch((d) -> d.programmeYearId().equals(this.year));
 		this.jdbc.update("update programme_year set closed = true where id = ?", this.year);
 		assertThat(this.documents.dueSoonOrOverdue()).noneMatch((d) -> d.programmeYearId().equals(this.year));
+	}
+
+	@Test
+	void aClosedYearTakesNoSurveyAnswers() throws Exception {
+		String base = "/programmes/" + this.year + "/schools/" + this.zhidka + "/survey";
+		this.mvc.perform(post(base + "/TEACHER/open").with(this.demo.as("school")).with(csrf()))
+			.andExpect(status().isFound());
+		String token = this.jdbc.queryForObject(
+				"select token from survey_link where programme_year_id = ? and respondent_group = 'TEACHER'",
+				String.class, this.year);
+		close();
+		this.mvc.perform(get("/survey/{t}", token)).andExpect(status().isGone());
+		var answer = post("/survey/{t}", token);
+		for (Long q : this.jdbc.queryForList(
+				"select id from survey_question where catalogue_year = 2026 and respondent_group = 'TEACHER'",
+				Long.class)) {
+			answer.param("q" + q, "2");
+		}
+		this.mvc.perform(answer).andExpect(status().isGone());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from survey_response r join survey_link l on l.id = r.link_id where l.token = ?",
+				Integer.class, token))
+			.isZero();
+		MvcResult refused = this.mvc.perform(post(base + "/compute").with(this.demo.as("school")).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		assertThat(flash(refused).key()).isEqualTo(CLOSED);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions upload() throws Exception {
