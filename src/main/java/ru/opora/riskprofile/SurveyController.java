@@ -73,6 +73,8 @@ class SurveyController {
 		model.addAttribute("survey", this.surveys.questionnaire(token));
 		model.addAttribute("answers", answers);
 		model.addAttribute("incomplete", result == SurveyService.Submission.INCOMPLETE);
+		String code = params.get("code");
+		model.addAttribute("code", (code != null && code.length() <= 40) ? code : null);
 		model.addAttribute("codeError", switch (result) {
 			case CODE_MISSING -> "survey.form.codeMissing";
 			case CODE_UNKNOWN -> "survey.form.codeUnknown";
