@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
@@ -158,7 +159,9 @@ public class ProgrammeService {
 	 */
 	@Transactional
 	public void requireOpen(Long programmeYearId) {
-		boolean closed = this.jdbc.sql("select closed from programme_year where id = ? for share")
+		// a read-only check (e.g. before an import's preview) cannot lock and need not
+		String lock = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "" : " for share";
+		boolean closed = this.jdbc.sql("select closed from programme_year where id = ?" + lock)
 			.param(programmeYearId)
 			.query(Boolean.class)
 			.optional()
