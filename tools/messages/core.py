@@ -274,6 +274,8 @@ M = [
 ("error.404.text", "Такой страницы или записи нет. Возможно, она была удалена или адрес набран с ошибкой.", "There is no such page or record. It may have been removed, or the address is mistyped."),
 ("error.405.title", "Действие недоступно", "Action not available"),
 ("error.405.text", "Это действие нельзя выполнить таким способом.", "This action cannot be done this way."),
+("error.422.title", "Действие невозможно", "Not possible"),
+("error.422.text", "Это действие сейчас невозможно.", "This action is not possible now."),
 ("error.409.title", "Данные уже изменены", "The data has changed"),
 ("error.409.text", "Пока вы работали, эти данные изменил другой пользователь. Откройте страницу заново, проверьте изменения и повторите действие.", "Someone else changed this data while you were working. Reopen the page, check the changes and try again."),
 ("error.413.title", "Файл слишком большой", "File too large"),

@@ -20,6 +20,14 @@
     }
   });
 
+  // <button data-print> prints the page (the survey codes)
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-print]');
+    if (button) {
+      window.print();
+    }
+  });
+
   // account form: show only the scope fields the chosen role needs
   function updateScopeFields() {
     var role = document.getElementById('role');

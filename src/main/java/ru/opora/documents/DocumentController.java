@@ -103,6 +103,8 @@ class DocumentController {
 	String newVersion(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) throws IOException {
 		DocumentDetails document = this.documents.details(id);
+		// a closed programme year says so instead of a bare refusal
+		this.programmes.requireOpen(document.programmeYearId());
 		if (!document.canUpload()) {
 			throw new AccessDeniedException("No upload allowed on document " + id);
 		}

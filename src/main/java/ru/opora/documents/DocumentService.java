@@ -121,7 +121,8 @@ public class DocumentService {
 				.add(item(DocumentKind.ANTI_RISK_PROGRAMME, factorsById.get(d.getRiskFactorId()), existing, year)));
 		items.add(item(DocumentKind.INTERIM_REPORT, null, existing, year));
 		items.add(item(DocumentKind.FINAL_REPORT, null, existing, year));
-		return new SchoolChecklist(year.id(), year.title(), schoolId, schoolName, items, isOwnSchool(schoolId));
+		return new SchoolChecklist(year.id(), year.title(), schoolId, schoolName, items,
+				isOwnSchool(schoolId) && !year.closed());
 	}
 
 	/**
@@ -140,6 +141,7 @@ public class DocumentService {
 		if (!year.hasParticipant(schoolId)) {
 			throw new AccessDeniedException("School " + schoolId + " is not a participant of " + programmeYearId);
 		}
+		this.programmes.requireOpen(programmeYearId);
 		Long factorId = (kind == DocumentKind.ANTI_RISK_PROGRAMME) ? riskFactorId : null;
 		if (kind == DocumentKind.ANTI_RISK_PROGRAMME
 				&& (factorId == null || this.riskFactors.chosen(programmeYearId, schoolId)
@@ -165,6 +167,7 @@ public class DocumentService {
 		if (!isOwnSchool(document.getSchoolId())) {
 			throw new AccessDeniedException("Only the school sends its documents for review");
 		}
+		this.programmes.requireOpen(document.getProgrammeYearId());
 		document.submit(this.clock.instant());
 		this.documents.saveAndFlush(document);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, documentId, "status: «DRAFT» → «SUBMITTED»");
@@ -182,6 +185,7 @@ public class DocumentService {
 		if (!isReviewer(document.getSchoolId())) {
 			throw new AccessDeniedException("Only the school's curator or coordinator reviews its documents");
 		}
+		this.programmes.requireOpen(document.getProgrammeYearId());
 		String reviewer = CurrentUser.require().username();
 		Set<Integer> rubric = this.criteria.findByKindOrderByNumber(document.getKind())
 			.stream()
@@ -239,7 +243,8 @@ public class DocumentService {
 					.findFirst()
 					.orElse(null);
 		LocalDate due = dueDate(document.getKind(), year);
-		boolean own = isOwnSchool(document.getSchoolId());
+		// a closed programme year is read-only
+		boolean own = isOwnSchool(document.getSchoolId()) && !year.closed();
 		return new DocumentDetails(document.getId(), year.id(), year.title(), school.id(), school.shortName(),
 				document.getKind(), factor, document.getStatus(), due, deadline(due, document.getStatus()),
 				document.getVersion(), versions, reviews,
@@ -251,7 +256,8 @@ public class DocumentService {
 				own && (document.getStatus() == DocumentStatus.DRAFT
 						|| document.getStatus() == DocumentStatus.RETURNED),
 				own && document.getStatus() == DocumentStatus.DRAFT && document.getVersionsCount() > 0,
-				document.getStatus() == DocumentStatus.SUBMITTED && isReviewer(document.getSchoolId()));
+				document.getStatus() == DocumentStatus.SUBMITTED && !year.closed()
+						&& isReviewer(document.getSchoolId()));
 	}
 
 	/**

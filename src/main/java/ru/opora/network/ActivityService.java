@@ -256,6 +256,7 @@ public class ActivityService {
 		if (!this.access.canNote(network, pair, user)) {
 			throw new AccessDeniedException("Only the curator or the coordinator writes the curator's note");
 		}
+		this.networks.requireOpen(network);
 		checkVersion(activity.getVersion(), version, NetworkActivity.class, activityId);
 		String text = blankToNull(note);
 		if (text != null && text.length() > 2000) {
@@ -406,6 +407,7 @@ public class ActivityService {
 		NetworkPair pair = this.networks.pairOrThrow(pairId);
 		Network network = this.networks.network(pair.getNetworkId());
 		this.access.checkWork(network, pair, CurrentUser.require());
+		this.networks.requireOpen(network);
 		return pair;
 	}
 

@@ -407,7 +407,7 @@ public class IntensiveService {
 
 	@Transactional
 	public Long planDay(Long networkId, DayCommand command) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		checkDay(network, command, null);
 		Long id = this.jdbc
 			.sql("""
@@ -428,7 +428,7 @@ public class IntensiveService {
 	 */
 	@Transactional
 	public List<LocalDate> planSeries(Long networkId, SeriesCommand command) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		if (command.weekday() == null || command.week() < 1 || command.week() > 5 || command.startYear() < 2000
 				|| command.startYear() > 2100) {
 			throw new RuleViolationException("network.intensives.series.invalid");
@@ -469,7 +469,7 @@ public class IntensiveService {
 
 	@Transactional
 	public void updateDay(Long networkId, Long dayId, long version, DayCommand command) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		DayRecord day = dayRecord(networkId, dayId);
 		checkDay(network, command, dayId);
 		int updated = this.jdbc
@@ -490,7 +490,7 @@ public class IntensiveService {
 
 	@Transactional
 	public void setStatus(Long networkId, Long dayId, IntensiveDayStatus status) {
-		this.networks.manageable(networkId);
+		this.networks.changeable(networkId);
 		DayRecord day = dayRecord(networkId, dayId);
 		if (status == IntensiveDayStatus.HELD && day.heldOn().isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("network.intensives.day.notYet");
@@ -504,7 +504,7 @@ public class IntensiveService {
 
 	@Transactional
 	public Long addSession(Long networkId, Long dayId, SessionCommand command) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		dayRecord(networkId, dayId);
 		checkSession(network, command);
 		Long id = this.jdbc
@@ -523,7 +523,7 @@ public class IntensiveService {
 
 	@Transactional
 	public void updateSession(Long networkId, Long dayId, Long sessionId, long version, SessionCommand command) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		dayRecord(networkId, dayId);
 		sessionOf(dayId, sessionId);
 		checkSession(network, command);
@@ -544,7 +544,7 @@ public class IntensiveService {
 
 	@Transactional
 	public void deleteSession(Long networkId, Long dayId, Long sessionId) {
-		this.networks.manageable(networkId);
+		this.networks.changeable(networkId);
 		dayRecord(networkId, dayId);
 		sessionOf(dayId, sessionId);
 		this.jdbc.sql("delete from intensive_session where id = ?").param(sessionId).update();
@@ -567,6 +567,7 @@ public class IntensiveService {
 		CurrentUser user = CurrentUser.require();
 		DayRecord day = dayRecord(networkId, dayId);
 		SessionRecord session = sessionOf(dayId, sessionId);
+		this.networks.requireOpen(network);
 		if (!this.access.canManage(network, user) && this.access.ownSchools(network, user).isEmpty()) {
 			throw new AccessDeniedException("Only member schools and the coordinator register participants");
 		}
@@ -653,7 +654,7 @@ public class IntensiveService {
 	 */
 	@Transactional
 	public void recordAttendance(Long networkId, Long dayId, Map<Long, Map<Long, Participants>> attended) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		DayRecord day = dayRecord(networkId, dayId);
 		if (day.heldOn().isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("network.intensives.attendance.future");
@@ -698,7 +699,7 @@ public class IntensiveService {
 	 */
 	@Transactional
 	public String openSurvey(Long networkId, Long dayId) {
-		this.networks.manageable(networkId);
+		this.networks.changeable(networkId);
 		DayRecord day = dayRecord(networkId, dayId);
 		if (day.status() == IntensiveDayStatus.CANCELLED) {
 			throw new RuleViolationException("network.intensives.register.cancelled");
@@ -716,7 +717,7 @@ public class IntensiveService {
 
 	@Transactional
 	public void closeSurvey(Long networkId, Long dayId) {
-		this.networks.manageable(networkId);
+		this.networks.changeable(networkId);
 		dayRecord(networkId, dayId);
 		this.jdbc.sql("update intensive_day set survey_open = false where id = ?").param(dayId).update();
 		this.auditLog.record(AuditAction.UPDATE, DAY, dayId, "survey: closed");

@@ -214,7 +214,7 @@ public class NetworkService {
 
 	@Transactional
 	public void configure(Long networkId, long version, NetworkModel model, Long centreSchoolId, int defaultCapacity) {
-		Network network = manageable(networkId);
+		Network network = changeable(networkId);
 		checkVersion(network, version);
 		Map<String, Object> before = Map.of("model", network.getModel(), "centre",
 				Objects.toString(network.getCentreSchoolId(), ""), "capacity", network.getDefaultCapacity());
@@ -229,7 +229,7 @@ public class NetworkService {
 	 */
 	@Transactional
 	public void putMembers(Long networkId, Collection<Long> schoolIds, MemberRole role, Integer capacity) {
-		Network network = manageable(networkId);
+		Network network = changeable(networkId);
 		if (schoolIds.isEmpty()) {
 			throw new RuleViolationException("network.setup.noSchools");
 		}
@@ -268,7 +268,7 @@ public class NetworkService {
 
 	@Transactional
 	public void removeMember(Long networkId, Long schoolId) {
-		Network network = manageable(networkId);
+		Network network = changeable(networkId);
 		if (network.member(schoolId).isEmpty()) {
 			throw new RuleViolationException("network.setup.notMember");
 		}
@@ -290,7 +290,7 @@ public class NetworkService {
 	 */
 	@Transactional
 	public Long pair(Long networkId, Long mentorId, Long menteeId) {
-		Network network = manageable(networkId);
+		Network network = changeable(networkId);
 		List<NetworkPair> active = this.pairs.active(networkId);
 		checkPairable(network, active, mentorId, menteeId);
 		NetworkPair saved = this.pairs.saveAndFlush(new NetworkPair(networkId, mentorId, menteeId, PairOrigin.MANUAL,
@@ -341,6 +341,7 @@ public class NetworkService {
 		if (!this.access.canManage(network, user)) {
 			throw new AccessDeniedException("Only the coordinator ends a pair");
 		}
+		requireOpen(network);
 		pair.end(user.username(), this.clock.instant());
 		this.pairs.saveAndFlush(pair);
 		this.auditLog.record(AuditAction.UPDATE, PAIR, pairId, "ended");
@@ -359,6 +360,22 @@ public class NetworkService {
 		Network network = network(networkId);
 		this.access.checkManage(network, CurrentUser.require());
 		return network;
+	}
+
+	/**
+	 * A network the user manages, for a change: its programme year must be open.
+	 */
+	Network changeable(Long networkId) {
+		Network network = manageable(networkId);
+		requireOpen(network);
+		return network;
+	}
+
+	/**
+	 * Refuses changes to a network whose programme year is closed.
+	 */
+	void requireOpen(Network network) {
+		this.programmes.requireOpen(network.getProgrammeYearId());
 	}
 
 	Network network(Long networkId) {

@@ -69,7 +69,7 @@ public class SuggestionService {
 	 */
 	@Transactional
 	public int accept(Long networkId) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		Suggestion suggestion = build(network);
 		if (suggestion.rows().isEmpty()) {
 			throw new RuleViolationException("network.suggestion.nothing");
@@ -95,7 +95,7 @@ public class SuggestionService {
 
 	@Transactional
 	public void addRule(Long networkId, RuleKind kind, Long schoolId, Long otherSchoolId, String note) {
-		Network network = this.networks.manageable(networkId);
+		Network network = this.networks.changeable(networkId);
 		if (network.member(schoolId).isEmpty() || (kind != RuleKind.EXCLUDE_SCHOOL
 				&& (otherSchoolId == null || network.member(otherSchoolId).isEmpty()))) {
 			throw new RuleViolationException("network.suggestion.ruleSchools");
@@ -135,7 +135,7 @@ public class SuggestionService {
 
 	@Transactional
 	public void removeRule(Long networkId, Long ruleId) {
-		this.networks.manageable(networkId);
+		this.networks.changeable(networkId);
 		NetworkRule rule = this.rules.findById(ruleId)
 			.filter((r) -> r.getNetworkId().equals(networkId))
 			.orElseThrow(() -> new NetworkNotFoundException(networkId));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
@@ -91,6 +92,32 @@ class ProgrammeController {
 		return "redirect:/programmes/" + id;
 	}
 
+	@PostMapping("/{id}/close")
+	String close(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		return closeOrReopen(id, version, true, redirect);
+	}
+
+	@PostMapping("/{id}/reopen")
+	String reopen(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		return closeOrReopen(id, version, false, redirect);
+	}
+
+	private String closeOrReopen(Long id, long version, boolean close, RedirectAttributes redirect) {
+		try {
+			if (close) {
+				this.programmes.close(id, version);
+			}
+			else {
+				this.programmes.reopen(id, version);
+			}
+			FlashMessage.success(redirect, close ? "programmes.close.done" : "programmes.reopen.done");
+		}
+		catch (RuleViolationException ex) {
+			FlashMessage.warning(redirect, ex.getMessageKey());
+		}
+		return "redirect:/programmes/" + id;
+	}
+
 	private String showList(ProgrammeForm form, CurrentUser user, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("years", this.programmes.visibleYears());
@@ -99,11 +126,13 @@ class ProgrammeController {
 	}
 
 	private String showDetail(ProgrammeYearSummary year, ProgrammeForm form, CurrentUser user, Model model) {
-		boolean editable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId());
+		boolean manageable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId());
+		boolean editable = manageable && !year.closed();
 		List<SchoolOption> candidates = editable ? this.schools.schoolOptions(year.municipalityId()) : List.of();
 		model.addAttribute("programme", year);
 		model.addAttribute("form", form);
 		model.addAttribute("editable", editable);
+		model.addAttribute("manageable", manageable);
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("participants", this.schools.visibleSchools(year.participantIds()));
 		return "programmes/detail";

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
@@ -41,6 +43,8 @@ public class ProgrammeService {
 	private final AuditLog auditLog;
 
 	private final Clock clock;
+
+	private final JdbcClient jdbc;
 
 	/**
 	 * The programme years the current user may see, newest first.
@@ -102,6 +106,9 @@ public class ProgrammeService {
 		if (year.getVersion() != version) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ProgrammeYear.class, id);
 		}
+		if (year.isClosed()) {
+			throw new ProgrammeYearClosedException();
+		}
 		Set<Long> allowed = this.schools.schoolOptions(year.getMunicipalityId())
 			.stream()
 			.map(SchoolOption::id)
@@ -117,6 +124,51 @@ public class ProgrammeService {
 		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, id,
 				Map.of("participants", sorted(before), "documentsDue", dueBefore),
 				Map.of("participants", sorted(schoolIds), "documentsDue", documentsDue));
+	}
+
+	/**
+	 * Closes the programme year (the coordinator of its municipality): its documents,
+	 * road maps, risk factors and network become read-only, and it drops out of reminders
+	 * and queues.
+	 */
+	@Transactional
+	public void close(Long id, long version) {
+		ProgrammeYear year = manageable(id, version);
+		year.close();
+		this.years.saveAndFlush(year);
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, id, Map.of("closed", false), Map.of("closed", true));
+	}
+
+	/**
+	 * Opens a closed programme year again (the coordinator of its municipality).
+	 */
+	@Transactional
+	public void reopen(Long id, long version) {
+		ProgrammeYear year = manageable(id, version);
+		year.reopen();
+		this.years.saveAndFlush(year);
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, id, Map.of("closed", true), Map.of("closed", false));
+	}
+
+	/**
+	 * The guard every change to a programme year's things passes: refuses changes to a
+	 * closed year (no access check; the caller decides access). Takes a share lock on the
+	 * year's row, so a year is never closed while a change to it commits.
+	 * @throws ProgrammeYearClosedException if the year is closed
+	 * @throws ProgrammeYearNotFoundException if there is no such year
+	 */
+	@Transactional
+	public void requireOpen(Long programmeYearId) {
+		// a read-only check (e.g. before an import's preview) cannot lock and need not
+		String lock = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "" : " for share";
+		boolean closed = this.jdbc.sql("select closed from programme_year where id = ?" + lock)
+			.param(programmeYearId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new ProgrammeYearNotFoundException(programmeYearId));
+		if (closed) {
+			throw new ProgrammeYearClosedException();
+		}
 	}
 
 	/**
@@ -156,6 +208,17 @@ public class ProgrammeService {
 		if (!visible) {
 			throw new AccessDeniedException("Programme year " + year.getId() + " is not visible");
 		}
+	}
+
+	private ProgrammeYear manageable(Long id, long version) {
+		ProgrammeYear year = load(id);
+		if (!year.getMunicipalityId().equals(coordinatorMunicipality())) {
+			throw new AccessDeniedException("Programme year " + id + " belongs to another municipality");
+		}
+		if (year.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ProgrammeYear.class, id);
+		}
+		return year;
 	}
 
 	private Long coordinatorMunicipality() {

@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.Getter;
 
+import ru.opora.common.RuleViolationException;
+
 /**
  * A programme year of one municipality with its participant schools.
  */
@@ -67,6 +69,28 @@ class ProgrammeYear {
 		this.documentsDue = documentsDue;
 		this.createdBy = createdBy;
 		this.createdAt = now;
+	}
+
+	/**
+	 * Closes the year: from now on it is read-only.
+	 * @throws RuleViolationException if it is closed already
+	 */
+	void close() {
+		if (this.closed) {
+			throw new RuleViolationException("programmes.close.alreadyClosed");
+		}
+		this.closed = true;
+	}
+
+	/**
+	 * Opens a closed year again.
+	 * @throws RuleViolationException if it is open
+	 */
+	void reopen() {
+		if (!this.closed) {
+			throw new RuleViolationException("programmes.close.notClosed");
+		}
+		this.closed = false;
 	}
 
 	void changeDeadline(LocalDate documentsDue) {

@@ -2,12 +2,14 @@ package ru.opora.riskprofile;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import lombok.Getter;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * One factor of a risk profile: its significance now and as the source gave it, the
@@ -31,6 +33,11 @@ class ProfileFactor {
 
 	private BigDecimal score;
 
+	/**
+	 * The lines of {@link ExplanationLine} as a JSON array.
+	 */
+	@Column(name = "explanation_lines", columnDefinition = "jsonb")
+	@ColumnTransformer(write = "cast(? as jsonb)")
 	private String explanation;
 
 	@Column(name = "changed_by")
@@ -45,17 +52,21 @@ class ProfileFactor {
 	protected ProfileFactor() {
 	}
 
-	ProfileFactor(Long riskFactorId, Significance significance, BigDecimal score, String explanation) {
+	ProfileFactor(Long riskFactorId, Significance significance, BigDecimal score, List<ExplanationLine> explanation) {
 		this.riskFactorId = riskFactorId;
 		this.significance = significance;
 		this.sourceSignificance = significance;
 		this.score = score;
-		this.explanation = explanation;
+		this.explanation = ExplanationLine.toJson(explanation);
+	}
+
+	List<ExplanationLine> explanationLines() {
+		return ExplanationLine.fromJson(this.explanation);
 	}
 
 	ProfileFactor changed(Significance next, String reason, String username, Instant now) {
-		ProfileFactor copy = new ProfileFactor(this.riskFactorId, this.sourceSignificance, this.score,
-				this.explanation);
+		ProfileFactor copy = new ProfileFactor(this.riskFactorId, this.sourceSignificance, this.score, null);
+		copy.explanation = this.explanation;
 		copy.significance = next;
 		if (next != this.sourceSignificance) {
 			copy.changedBy = username;

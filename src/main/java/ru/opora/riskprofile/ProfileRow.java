@@ -9,12 +9,8 @@ import java.time.LocalDateTime;
  * the recommendation; {@code chosen}: the school works on it.
  */
 public record ProfileRow(RiskFactorView factor, Significance significance, Significance sourceSignificance,
-		BigDecimal score, String explanation, String changedBy, LocalDateTime changedAt, String changeReason,
-		String recommendation, boolean chosen) {
-
-	public java.util.List<ExplanationLine> explanationLines() {
-		return ExplanationLine.parse(this.explanation);
-	}
+		BigDecimal score, java.util.List<ExplanationLine> explanationLines, String changedBy, LocalDateTime changedAt,
+		String changeReason, String recommendation, boolean chosen) {
 
 	public boolean changed() {
 		return this.changedBy != null;

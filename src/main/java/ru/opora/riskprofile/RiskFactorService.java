@@ -126,6 +126,7 @@ public class RiskFactorService {
 		if (!canChoose(schoolId) || !year.hasParticipant(schoolId)) {
 			throw new AccessDeniedException("Cannot choose risk factors of school " + schoolId);
 		}
+		this.programmes.requireOpen(programmeYearId);
 		if (!profileVerified(programmeYearId, schoolId)) {
 			throw new RuleViolationException("riskprofile.profile.notVerified");
 		}

@@ -79,6 +79,7 @@ public class RiskProfileImportService {
 		if (!canImport(year)) {
 			throw new AccessDeniedException("Only the coordinator imports risk profiles");
 		}
+		this.programmes.requireOpen(programmeYearId);
 		String name = (fileName == null || fileName.isBlank()) ? "—" : fileName.strip();
 		List<SchoolFacts> municipality = this.schools.visibleSchoolFacts()
 			.stream()
@@ -121,8 +122,9 @@ public class RiskProfileImportService {
 				Entry e = school.getValue().get(f.getId());
 				list.add((e != null)
 						? new ProfileFactor(f.getId(), e.significance(), null,
-								"file|" + name + "|" + e.row() + "|" + e.significance().name())
-						: new ProfileFactor(f.getId(), Significance.NO_DATA, null, "file-missing|" + name));
+								List.of(ExplanationLine.file(name, e.row(), e.significance())))
+						: new ProfileFactor(f.getId(), Significance.NO_DATA, null,
+								List.of(ExplanationLine.fileMissing(name))));
 			}
 			boolean exists = this.profiles.exists(programmeYearId, school.getKey());
 			this.profiles.saveProfile(programmeYearId, school.getKey(), ProfileSource.IMPORT, name, list);

@@ -85,7 +85,7 @@ public class RiskProfileService {
 			Significance significance = (pf != null) ? pf.getSignificance() : Significance.NO_DATA;
 			return new ProfileRow(RiskFactorView.of(f), significance,
 					(pf != null) ? pf.getSourceSignificance() : Significance.NO_DATA,
-					(pf != null) ? pf.getScore() : null, (pf != null) ? pf.getExplanation() : null,
+					(pf != null) ? pf.getScore() : null, (pf != null) ? pf.explanationLines() : List.of(),
 					(pf != null) ? name.apply(pf.getChangedBy()) : null, (pf != null) ? local(pf.getChangedAt()) : null,
 					(pf != null) ? pf.getChangeReason() : null, f.getRecommendation(), chosen.contains(f.getId()));
 		}).toList();
@@ -94,18 +94,20 @@ public class RiskProfileService {
 					RiskProfileDetails.ConfirmAs.NONE, false, false, this.factors.maxChosen());
 		}
 		RiskProfileDetails.ConfirmAs confirmAs = RiskProfileDetails.ConfirmAs.NONE;
-		if (isTheSchool(schoolId) && profile.getSchoolConfirmedAt() == null) {
+		// a closed programme year is read-only
+		boolean open = !year.closed();
+		if (open && isTheSchool(schoolId) && profile.getSchoolConfirmedAt() == null) {
 			confirmAs = RiskProfileDetails.ConfirmAs.SCHOOL;
 		}
-		else if (isItsCurator(schoolId) && profile.getCuratorConfirmedAt() == null) {
+		else if (open && isItsCurator(schoolId) && profile.getCuratorConfirmedAt() == null) {
 			confirmAs = RiskProfileDetails.ConfirmAs.CURATOR;
 		}
 		return new RiskProfileDetails(year, school, true, profile.getSource(), profile.getSourceNote(),
 				name.apply(profile.getCreatedBy()), local(profile.getCreatedAt()),
 				name.apply(profile.getSchoolConfirmedBy()), local(profile.getSchoolConfirmedAt()),
 				name.apply(profile.getCuratorConfirmedBy()), local(profile.getCuratorConfirmedAt()),
-				profile.getVersion(), rows, confirmAs, isItsCurator(schoolId) && !profile.isVerified(),
-				profile.isVerified() && this.factors.canChoose(schoolId), this.factors.maxChosen());
+				profile.getVersion(), rows, confirmAs, open && isItsCurator(schoolId) && !profile.isVerified(),
+				open && profile.isVerified() && this.factors.canChoose(schoolId), this.factors.maxChosen());
 	}
 
 	/**
@@ -268,6 +270,7 @@ public class RiskProfileService {
 
 	private RiskProfile loadForChange(Long programmeYearId, Long schoolId, long version) {
 		participantYear(programmeYearId, schoolId);
+		this.programmes.requireOpen(programmeYearId);
 		RiskProfile profile = this.profiles.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId)
 			.orElseThrow(() -> new RiskProfileNotFoundException(programmeYearId + "/" + schoolId));
 		if (profile.getVersion() != version) {

@@ -63,13 +63,24 @@ class SurveyController {
 			}
 			answers.put(Long.valueOf(entry.getKey().substring(1)), value);
 		}
-		if (readable && this.surveys.submit(token, answers)) {
+		SurveyService.Submission result = readable ? this.surveys.submit(token, params.get("code"), answers)
+				: SurveyService.Submission.INCOMPLETE;
+		if (result == SurveyService.Submission.ACCEPTED) {
 			return "riskprofile/survey-thanks";
 		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		response.setStatus((result == SurveyService.Submission.CODE_USED) ? HttpStatus.CONFLICT.value()
+				: HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("survey", this.surveys.questionnaire(token));
 		model.addAttribute("answers", answers);
-		model.addAttribute("incomplete", true);
+		model.addAttribute("incomplete", result == SurveyService.Submission.INCOMPLETE);
+		String code = params.get("code");
+		model.addAttribute("code", (code != null && code.length() <= 40) ? code : null);
+		model.addAttribute("codeError", switch (result) {
+			case CODE_MISSING -> "survey.form.codeMissing";
+			case CODE_UNKNOWN -> "survey.form.codeUnknown";
+			case CODE_USED -> "survey.form.codeUsed";
+			default -> null;
+		});
 		return "riskprofile/survey";
 	}
 

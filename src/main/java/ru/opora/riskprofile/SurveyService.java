@@ -67,7 +67,8 @@ public class SurveyService {
 	/**
 	 * A link as its management page shows it.
 	 */
-	public record LinkView(RespondentGroup group, String token, boolean open, int respondents, int minimum) {
+	public record LinkView(RespondentGroup group, String token, boolean open, int respondents, int minimum,
+			boolean codesRequired, int codesIssued, int codesUsed) {
 
 		public boolean exists() {
 			return this.token != null;
@@ -83,7 +84,35 @@ public class SurveyService {
 	 * The questionnaire page of a link: whose it is and the questions.
 	 */
 	public record Questionnaire(String token, String schoolName, String programmeTitle, RespondentGroup group,
-			List<QuestionView> questions) {
+			List<QuestionView> questions, boolean codeRequired) {
+
+	}
+
+	/**
+	 * What became of a respondent's answers.
+	 */
+	public enum Submission {
+
+		/** Stored. */
+		ACCEPTED,
+		/** Not every question answered 1–4: nothing stored. */
+		INCOMPLETE,
+		/**
+		 * The link asks for a respondent code and none (or a malformed one) was given.
+		 */
+		CODE_MISSING,
+		/** No such code on this link. */
+		CODE_UNKNOWN,
+		/** The code has answered already. */
+		CODE_USED
+
+	}
+
+	/**
+	 * Codes just issued for a link, to print now (they are never shown again).
+	 */
+	public record IssuedCodes(String token, RespondentGroup group, String schoolName, String programmeTitle,
+			List<String> codes) {
 
 	}
 
@@ -119,18 +148,21 @@ public class SurveyService {
 		Map<RespondentGroup, LinkView> found = new EnumMap<>(RespondentGroup.class);
 		this.jdbc
 			.sql("""
-					select l.respondent_group, l.token, l.open, (select count(*) from survey_response r where r.link_id = l.id)
+					select l.respondent_group, l.token, l.open, (select count(*) from survey_response r where r.link_id = l.id),
+					       l.codes_required, (select count(*) from survey_code c where c.link_id = l.id),
+					       (select count(*) from survey_code c where c.link_id = l.id and c.used_at is not null)
 					from survey_link l where l.programme_year_id = ? and l.school_id = ?""")
 			.params(programmeYearId, schoolId)
 			.query((rs, i) -> {
 				RespondentGroup g = RespondentGroup.valueOf(rs.getString(1));
-				return new LinkView(g, rs.getString(2), rs.getBoolean(3), rs.getInt(4), settings.minimum().get(g));
+				return new LinkView(g, rs.getString(2), rs.getBoolean(3), rs.getInt(4), settings.minimum().get(g),
+						rs.getBoolean(5), rs.getInt(6), rs.getInt(7));
 			})
 			.list()
 			.forEach((l) -> found.put(l.group(), l));
 		List<LinkView> out = new ArrayList<>();
 		for (RespondentGroup g : RespondentGroup.values()) {
-			out.add(found.getOrDefault(g, new LinkView(g, null, false, 0, settings.minimum().get(g))));
+			out.add(found.getOrDefault(g, new LinkView(g, null, false, 0, settings.minimum().get(g), false, 0, 0)));
 		}
 		return out;
 	}
@@ -150,20 +182,29 @@ public class SurveyService {
 	}
 
 	/**
-	 * Opens the link of a group: creates it with a new token, or reopens a closed one.
+	 * Opens the link of a group: creates it with a new token, or reopens a closed one
+	 * with a new token (the old link, which may have leaked, stops working; answers and
+	 * codes stay with the link). An open link is left as it is.
 	 */
 	@Transactional
 	public void open(Long programmeYearId, Long schoolId, RespondentGroup group) {
 		ProgrammeYearSummary year = manageable(programmeYearId, schoolId);
+		this.programmes.requireOpen(programmeYearId);
 		if (questions(year.year()).isEmpty()) {
 			throw new RuleViolationException("survey.manage.noCatalogue");
 		}
-		int updated = this.jdbc.sql("""
-				update survey_link set open = true, closed_at = null
-				where programme_year_id = ? and school_id = ? and respondent_group = ?""")
-			.params(programmeYearId, schoolId, group.name())
+		int reopened = this.jdbc.sql("""
+				update survey_link set open = true, closed_at = null, token = ?
+				where programme_year_id = ? and school_id = ? and respondent_group = ? and not open""")
+			.params(newToken(), programmeYearId, schoolId, group.name())
 			.update();
-		if (updated == 0) {
+		boolean exists = reopened > 0 || this.jdbc
+			.sql("""
+					select count(*) from survey_link where programme_year_id = ? and school_id = ? and respondent_group = ?""")
+			.params(programmeYearId, schoolId, group.name())
+			.query(Integer.class)
+			.single() > 0;
+		if (!exists) {
 			this.jdbc
 				.sql("""
 						insert into survey_link (programme_year_id, school_id, respondent_group, token, created_by, created_at)
@@ -173,7 +214,66 @@ public class SurveyService {
 				.update();
 		}
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, RiskProfileService.key(programmeYearId, schoolId),
-				"group: «%s»\nopen: — → «true»".formatted(group));
+				"group: «%s»\nopen: — → «true»%s".formatted(group, (reopened > 0) ? "\ntoken: rotated" : ""));
+	}
+
+	/**
+	 * Issues {@code count} one-time respondent codes for the group's link and makes the
+	 * questionnaire ask for one. The codes are returned once, to print; only their hashes
+	 * are kept.
+	 */
+	@Transactional
+	public IssuedCodes issueCodes(Long programmeYearId, Long schoolId, RespondentGroup group, int count) {
+		ProgrammeYearSummary year = manageable(programmeYearId, schoolId);
+		this.programmes.requireOpen(programmeYearId);
+		if (count < 1 || count > SurveyCodes.MAX_ISSUE) {
+			throw new RuleViolationException("survey.codes.count");
+		}
+		Map<String, Object> link = this.jdbc.sql("""
+				select id, token from survey_link where programme_year_id = ? and school_id = ? and respondent_group = ?
+				for update""")
+			.params(programmeYearId, schoolId, group.name())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("survey.codes.noLink"));
+		long linkId = ((Number) link.get("id")).longValue();
+		java.sql.Timestamp now = java.sql.Timestamp.from(this.clock.instant());
+		List<String> codes = new ArrayList<>();
+		while (codes.size() < count) {
+			String code = SurveyCodes.generate();
+			int added = this.jdbc.sql("""
+					insert into survey_code (link_id, code_hash, created_at) values (?, ?, ?)
+					on conflict (link_id, code_hash) do nothing""")
+				.params(linkId, SurveyCodes.hash(linkId, code), now)
+				.update();
+			if (added == 1) {
+				codes.add(code);
+			}
+		}
+		this.jdbc.sql("update survey_link set codes_required = true where id = ?").param(linkId).update();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, RiskProfileService.key(programmeYearId, schoolId),
+				"group: «%s»\ncodes issued: «%d»\ncodesRequired: «true»".formatted(group, count));
+		return new IssuedCodes((String) link.get("token"), group, this.schools.details(schoolId).shortName(),
+				year.title(), codes);
+	}
+
+	/**
+	 * The questionnaire of the group no longer asks for a code (codes issued stay,
+	 * unused).
+	 */
+	@Transactional
+	public void stopCodes(Long programmeYearId, Long schoolId, RespondentGroup group) {
+		manageable(programmeYearId, schoolId);
+		this.programmes.requireOpen(programmeYearId);
+		this.jdbc.sql("""
+				update survey_link set codes_required = false
+				where programme_year_id = ? and school_id = ? and respondent_group = ?""")
+			.params(programmeYearId, schoolId, group.name())
+			.update();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, RiskProfileService.key(programmeYearId, schoolId),
+				"group: «%s»\ncodesRequired: «true» → «false»".formatted(group));
 	}
 
 	@Transactional
@@ -201,15 +301,18 @@ public class SurveyService {
 			.filter((q) -> q.group() == link.group())
 			.map((q) -> new QuestionView(q.id(), q.number(), q.text()))
 			.toList();
-		return new Questionnaire(token, link.schoolName(), link.programmeTitle(), link.group(), questions);
+		return new Questionnaire(token, link.schoolName(), link.programmeTitle(), link.group(), questions,
+				link.codesRequired());
 	}
 
 	/**
 	 * Stores one respondent's answers: every question of the link's group answered 1–4,
-	 * nothing else. Returns false (and stores nothing) when the answers do not fit.
+	 * nothing else; where the link asks for codes, with an unused code of the link, which
+	 * is used up in the same transaction (so two answers with one code never both count).
+	 * Stores nothing unless it answers {@link Submission#ACCEPTED}.
 	 */
 	@Transactional
-	public boolean submit(String token, Map<Long, Integer> answers) {
+	public Submission submit(String token, String code, Map<Long, Integer> answers) {
 		Link link = link(token);
 		if (!link.open()) {
 			throw new ClosedLinkException();
@@ -220,7 +323,13 @@ public class SurveyService {
 			.collect(Collectors.toSet());
 		if (expected.isEmpty() || !answers.keySet().equals(expected)
 				|| answers.values().stream().anyMatch((v) -> v == null || v < 1 || v > 4)) {
-			return false;
+			return Submission.INCOMPLETE;
+		}
+		if (link.codesRequired()) {
+			Submission refused = useCode(link.id(), code);
+			if (refused != null) {
+				return refused;
+			}
 		}
 		Long response = this.jdbc.sql("insert into survey_response (link_id, submitted_on) values (?, ?) returning id")
 			.params(link.id(), LocalDate.now(this.clock))
@@ -231,7 +340,30 @@ public class SurveyService {
 				.params(response, answer.getKey(), answer.getValue())
 				.update();
 		}
-		return true;
+		return Submission.ACCEPTED;
+	}
+
+	/**
+	 * Uses up a code of the link; null when it was unused, else why it is refused.
+	 */
+	private Submission useCode(long linkId, String typed) {
+		String code = SurveyCodes.normalize(typed);
+		if (code == null) {
+			return Submission.CODE_MISSING;
+		}
+		String hash = SurveyCodes.hash(linkId, code);
+		int used = this.jdbc.sql("""
+				update survey_code set used_at = ? where link_id = ? and code_hash = ? and used_at is null""")
+			.params(java.sql.Timestamp.from(this.clock.instant()), linkId, hash)
+			.update();
+		if (used == 1) {
+			return null;
+		}
+		boolean known = this.jdbc.sql("select count(*) from survey_code where link_id = ? and code_hash = ?")
+			.params(linkId, hash)
+			.query(Integer.class)
+			.single() > 0;
+		return known ? Submission.CODE_USED : Submission.CODE_UNKNOWN;
 	}
 
 	/**
@@ -241,6 +373,7 @@ public class SurveyService {
 	@Transactional
 	public void computeProfile(Long programmeYearId, Long schoolId) {
 		ProgrammeYearSummary year = manageable(programmeYearId, schoolId);
+		this.programmes.requireOpen(programmeYearId);
 		List<StoredQuestion> stored = questions(year.year());
 		if (stored.isEmpty()) {
 			throw new RuleViolationException("survey.manage.noCatalogue");
@@ -263,33 +396,21 @@ public class SurveyService {
 		this.profiles.saveProfile(programmeYearId, schoolId, ProfileSource.SURVEY, note, list);
 	}
 
-	static String explanation(SurveyScoring.FactorScore score, SurveyScoring.Settings settings) {
-		StringBuilder out = new StringBuilder("survey");
+	static List<ExplanationLine> explanation(SurveyScoring.FactorScore score, SurveyScoring.Settings settings) {
+		List<ExplanationLine> out = new ArrayList<>();
 		for (SurveyScoring.GroupScore g : score.groups()) {
-			out.append('|').append(g.group().name()).append(':');
 			if (g.mean() == null) {
-				out.append("few:").append(g.respondents()).append(':').append(g.minimum());
+				out.add(ExplanationLine.few(g.group().name(), g.respondents(), g.minimum()));
 			}
 			else {
-				out.append(g.respondents())
-					.append(':')
-					.append(g.mean().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
-					.append(':')
-					.append(g.questions().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+				out.add(ExplanationLine.group(g.group().name(), g.respondents(),
+						g.mean().setScale(2, java.math.RoundingMode.HALF_UP),
+						g.questions().stream().map(String::valueOf).collect(Collectors.joining(", "))));
 			}
 		}
-		if (score.score() != null) {
-			out.append("|total:")
-				.append(score.score().toPlainString())
-				.append(':')
-				.append(settings.high().toPlainString())
-				.append(':')
-				.append(settings.medium().toPlainString());
-		}
-		else {
-			out.append("|none");
-		}
-		return out.toString();
+		out.add((score.score() != null) ? ExplanationLine.total(score.score(), settings.high(), settings.medium())
+				: ExplanationLine.none());
+		return out;
 	}
 
 	/**
@@ -306,8 +427,12 @@ public class SurveyService {
 
 	}
 
+	/**
+	 * A link behind a token; {@code open}: the link is open and its programme year too (a
+	 * closed year takes no answers).
+	 */
 	record Link(long id, RespondentGroup group, boolean open, int catalogueYear, String schoolName,
-			String programmeTitle) {
+			String programmeTitle, boolean codesRequired) {
 
 	}
 
@@ -372,12 +497,12 @@ public class SurveyService {
 		}
 		Optional<Link> link = this.jdbc
 			.sql("""
-					select l.id, l.respondent_group, l.open, p.year, s.short_name, p.title
+					select l.id, l.respondent_group, l.open and not p.closed, p.year, s.short_name, p.title, l.codes_required
 					from survey_link l join programme_year p on p.id = l.programme_year_id join school s on s.id = l.school_id
 					where l.token = ?""")
 			.param(token)
 			.query((rs, i) -> new Link(rs.getLong(1), RespondentGroup.valueOf(rs.getString(2)), rs.getBoolean(3),
-					rs.getInt(4), rs.getString(5), rs.getString(6)))
+					rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.optional();
 		return link.orElseThrow(UnknownLinkException::new);
 	}

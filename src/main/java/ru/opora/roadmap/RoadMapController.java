@@ -76,8 +76,9 @@ class RoadMapController {
 		if (id.isPresent()) {
 			return "redirect:/roadmaps/" + id.get();
 		}
-		model.addAttribute("programme", this.programmes.year(yearId));
-		model.addAttribute("canCreate", this.roadMaps.canCreateMunicipal(yearId));
+		ProgrammeYearSummary programme = this.programmes.year(yearId);
+		model.addAttribute("programme", programme);
+		model.addAttribute("canCreate", !programme.closed() && this.roadMaps.canCreateMunicipal(yearId));
 		model.addAttribute("createUrl", "/programmes/" + yearId + "/roadmap");
 		return "roadmap/missing";
 	}
@@ -125,9 +126,10 @@ class RoadMapController {
 		if (id.isPresent()) {
 			return "redirect:/roadmaps/" + id.get();
 		}
-		model.addAttribute("programme", this.programmes.year(yearId));
+		ProgrammeYearSummary programme = this.programmes.year(yearId);
+		model.addAttribute("programme", programme);
 		model.addAttribute("school", this.schools.details(schoolId));
-		model.addAttribute("canCreate", this.roadMaps.canEditSchool(schoolId));
+		model.addAttribute("canCreate", !programme.closed() && this.roadMaps.canEditSchool(schoolId));
 		model.addAttribute("createUrl", "/programmes/" + yearId + "/schools/" + schoolId + "/roadmap");
 		return "roadmap/missing";
 	}

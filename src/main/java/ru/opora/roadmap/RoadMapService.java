@@ -90,7 +90,16 @@ public class RoadMapService {
 	record Header(Long id, RoadMapKind kind, Long yearId, Long municipalityId, Long schoolId) {
 	}
 
-	record Access(Header header, ProgrammeYearSummary year, boolean editable) {
+	/**
+	 * What the user may do with a road map: {@code mayEdit} by role and place,
+	 * {@code editable} also needs the programme year open.
+	 */
+	record Access(Header header, ProgrammeYearSummary year, boolean mayEdit) {
+
+		boolean editable() {
+			return this.mayEdit && !this.year.closed();
+		}
+
 	}
 
 	// ---------------------------------------------------------------- finding
@@ -124,6 +133,7 @@ public class RoadMapService {
 		if (municipalMap(yearId).isPresent()) {
 			return municipalMap(yearId).get();
 		}
+		this.programmes.requireOpen(yearId);
 		Long id = insertMap(RoadMapKind.MUNICIPAL, year, null);
 		int position = 1;
 		for (String stage : MUNICIPAL_STAGES) {
@@ -175,6 +185,7 @@ public class RoadMapService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		this.programmes.requireOpen(yearId);
 		List<RiskFactorView> chosen = this.riskFactors.chosen(yearId, schoolId);
 		if (chosen.isEmpty()) {
 			throw new RuleViolationException("roadmap.create.noFactors");
@@ -306,6 +317,10 @@ public class RoadMapService {
 	@Transactional(readOnly = true)
 	public List<ChangeView> history(Long mapId, Long itemId, int limit) {
 		Access access = access(mapId);
+		if (itemId != null) {
+			// a row of another road map (deleted rows keep their history) is not found
+			this.items.findInMap(itemId, mapId).orElseThrow(() -> new RoadMapNotFoundException(mapId + "/" + itemId));
+		}
 		record Raw(long id, Timestamp at, String username, String action, Long itemId, String field, String oldValue,
 				String newValue) {
 		}
@@ -590,6 +605,9 @@ public class RoadMapService {
 	@Transactional(readOnly = true)
 	public List<TemplateOption> templatesFor(Long mapId, Long sectionId) {
 		Access access = access(mapId);
+		// a section of another road map is not found (never an empty list)
+		this.sections.findInMap(sectionId, mapId)
+			.orElseThrow(() -> new RoadMapNotFoundException(mapId + "/s" + sectionId));
 		Integer number = factorNumber(sectionId, mapId);
 		if (number == null) {
 			return List.of();
@@ -928,9 +946,10 @@ public class RoadMapService {
 
 	private Access requireEdit(Long mapId) {
 		Access access = access(mapId);
-		if (!access.editable()) {
+		if (!access.mayEdit()) {
 			throw new AccessDeniedException("Road map " + mapId + " is read-only for the user");
 		}
+		this.programmes.requireOpen(access.year().id());
 		return access;
 	}
 

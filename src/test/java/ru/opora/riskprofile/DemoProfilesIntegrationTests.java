@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DemoProfilesIntegrationTests extends PortalIntegrationTest {
 
 	static final String FACTORS = """
-			select f.number, pf.significance, coalesce(pf.score::text, '-'), pf.explanation
+			select f.number, pf.significance, coalesce(pf.score::text, '-'), pf.explanation_lines
 			from risk_profile_factor pf join risk_factor f on f.id = pf.risk_factor_id
 			join risk_profile p on p.id = pf.profile_id join programme_year y on y.id = p.programme_year_id
 			join school s on s.id = p.school_id
@@ -46,8 +46,25 @@ class DemoProfilesIntegrationTests extends PortalIntegrationTest {
 				.with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForList(FACTORS)).isEqualTo(demo);
-		// parents: 6 of the 10 needed
-		assertThat(demo.get(8).get("explanation").toString()).contains("PARENT:few:6:10");
+		// parents: 6 of the 10 needed (the demo's string, converted to JSON by V71)
+		assertThat(demo.get(8).get("explanation_lines").toString()).contains("\"kind\": \"SURVEY_FEW\"")
+			.contains("\"group\": \"PARENT\"")
+			.contains("\"minimum\": 10")
+			.contains("\"respondents\": 6");
+	}
+
+	@Test
+	void importedExplanationsOfTheDemoWereConvertedToStructuredLines() {
+		assertThat(this.jdbc.queryForList(
+				"""
+						select pf.explanation_lines ->> 0 from risk_profile_factor pf join risk_factor f on f.id = pf.risk_factor_id
+						join risk_profile p on p.id = pf.profile_id join programme_year y on y.id = p.programme_year_id
+						join school s on s.id = p.school_id
+						where y.title = '500+ 2022' and s.short_name = 'Жидкинская ООШ' and f.number in (1, 2) order by f.number""",
+				String.class))
+			.containsExactly(
+					"{\"row\": 2, \"kind\": \"FILE\", \"fileName\": \"fioko-risk-profiles-2022.xlsx\", \"significance\": \"MEDIUM\"}",
+					"{\"row\": 3, \"kind\": \"FILE\", \"fileName\": \"fioko-risk-profiles-2022.xlsx\", \"significance\": \"HIGH\"}");
 	}
 
 }

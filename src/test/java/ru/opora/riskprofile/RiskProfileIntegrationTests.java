@@ -331,4 +331,27 @@ class RiskProfileIntegrationTests extends PortalIntegrationTest {
 				this.zhidka, number);
 	}
 
+	@Test
+	void delimitersInTheFileNameKeepEveryProfilePageWhole() throws Exception {
+		String name = "fioko|2026:итог;v2,«final»|.csv";
+		String csv = HEADER + fullProfile("Жидкинская ООШ", "Высокая", "средняя", "ВЫСОКАЯ", "низкая", "Средняя",
+				"низкая", "Высокая", "Высокая", "Средняя", "Высокая") + "Ундино-Посельская СОШ;3;высокая\n";
+		this.mvc
+			.perform(multipart("/programmes/{id}/profiles/import", this.year)
+				.file(new MockMultipartFile("file", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(this.demo.as("coordinator"))
+				.with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(page("coordinator", this.zhidka)).contains("Импорт: файл «" + name + "», строка 2 — «Высокая».")
+			.contains("Импорт: файл «" + name + "», строка 11 — «Высокая».");
+		// the school left out of the file
+		assertThat(page("coordinator", this.undino)).contains("В файле «" + name + "» этого фактора не было.");
+		assertThat(this.jdbc.queryForObject("""
+				select pf.explanation_lines -> 0 ->> 'fileName' from risk_profile_factor pf
+				join risk_profile p on p.id = pf.profile_id join risk_factor f on f.id = pf.risk_factor_id
+				where p.programme_year_id = ? and p.school_id = ? and f.number = 1""", String.class, this.year,
+				this.zhidka))
+			.isEqualTo(name);
+	}
+
 }

@@ -109,4 +109,70 @@ class RoadMapTemplateIntegrationTests extends PortalIntegrationTest {
 			.isEqualTo("Снизить влияние фактора риска к концу года");
 	}
 
+	@Test
+	void aSectionOrRowOfAnotherRoadMapIsNotFound() throws Exception {
+		long zhidka = this.demo.school("Жидкинская ООШ");
+		LocalDate due = this.clock.today().plusMonths(6);
+		long year = this.data.programmeYear(2026, due, zhidka);
+		long map = this.data.schoolRoadMap(year, zhidka, 3);
+		long otherYear = this.data.programmeYear(2026, due, zhidka);
+		long otherMap = this.data.schoolRoadMap(otherYear, zhidka, 3);
+		long foreignSection = this.data.section(otherMap, 3);
+		long foreignItem = this.data.measure(foreignSection, "Чужое мероприятие", due, "NOT_STARTED");
+
+		this.mvc.perform(get("/roadmaps/{id}/sections/{s}/templates", map, foreignSection).with(this.demo.as("school")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/roadmaps/{id}/history", map).param("item", String.valueOf(foreignItem))
+				.with(this.demo.as("school")))
+			.andExpect(status().isNotFound());
+		// its own section and row still answer
+		this.mvc
+			.perform(
+					get("/roadmaps/{id}/sections/{s}/templates", otherMap, foreignSection).with(this.demo.as("school")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/roadmaps/{id}/history", otherMap).param("item", String.valueOf(foreignItem))
+				.with(this.demo.as("school")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theObserverSeesTemplatesWithoutApplyingThem() throws Exception {
+		long zhidka = this.demo.school("Жидкинская ООШ");
+		LocalDate due = this.clock.today().plusMonths(6);
+		long year = this.data.programmeYear(2026, due, zhidka);
+		long map = this.data.schoolRoadMap(year, zhidka, 3);
+		long section = this.data.section(map, 3);
+		long template = this.jdbc.queryForObject("""
+				insert into road_map_template (municipality_id, risk_factor_number, title, created_by, created_at)
+				select municipality_id, 3, 'Шаблон наблюдателя', 'test', now() from school where id = ? returning id""",
+				Long.class, zhidka);
+		this.jdbc.update("insert into road_map_template_item (template_id, position, action) values (?, 1, 'Семинар')",
+				template);
+
+		String forSchool = this.mvc
+			.perform(get("/roadmaps/{id}/sections/{s}/templates", map, section).with(this.demo.as("school")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(forSchool).contains("template=" + template + "\"");
+		String forObserver = this.mvc
+			.perform(get("/roadmaps/{id}/sections/{s}/templates", map, section).with(this.demo.as("observer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(forObserver).contains("Шаблон наблюдателя").doesNotContain("/apply");
+		this.mvc
+			.perform(post("/roadmaps/{id}/sections/{s}/apply", map, section).param("template", String.valueOf(template))
+				.with(this.demo.as("observer"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select count(*) from road_map_item where section_id = ?", Integer.class,
+				section))
+			.isZero();
+	}
+
 }
