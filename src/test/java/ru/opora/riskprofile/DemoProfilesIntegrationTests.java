@@ -46,7 +46,7 @@ class DemoProfilesIntegrationTests extends PortalIntegrationTest {
 				.with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForList(FACTORS)).isEqualTo(demo);
-		// parents: 6 of the 10 needed (the demo's string, converted to JSON by V71)
+		// parents: 6 of the 10 needed (the demo's string, converted to JSON by V99)
 		assertThat(demo.get(8).get("explanation_lines").toString()).contains("\"kind\": \"SURVEY_FEW\"")
 			.contains("\"group\": \"PARENT\"")
 			.contains("\"minimum\": 10")
