@@ -4,7 +4,7 @@
 -- The old strings are converted: a file row's name is everything between «file|» and the
 -- last two fields (row and significance never hold '|'), so names that held '|' are
 -- recovered too. The old column stays, emptied: the demo data's migrations (run after
--- these) still write it, and db/demo V71 converts their rows with this same function.
+-- these) still write it, and db/demo V99 converts their rows with this same function.
 create function opora_explanation_json(t text) returns jsonb language plpgsql immutable as $$
 declare
     m     text[];
@@ -60,4 +60,4 @@ alter table risk_profile_factor add column explanation_lines jsonb;
 update risk_profile_factor set explanation_lines = opora_explanation_json(explanation), explanation = null
 where explanation is not null;
 
-comment on column risk_profile_factor.explanation is 'legacy: the |-joined explanation, converted into explanation_lines (V71)';
+comment on column risk_profile_factor.explanation is 'legacy: the |-joined explanation, converted into explanation_lines (V99)';
