@@ -7,6 +7,7 @@
  * {@link ru.opora.indicators.PublicIndicators} for the public page. It never writes
  * another module's tables. See docs/indicators.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicators", allowedDependencies = { "common", "web",
-		"audit", "users", "schools", "programmes", "analysis", "documents", "roadmap", "network", "teachers", "files" })
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
+		allowedDependencies = { "common", "web", "audit", "users", "schools", "programmes", "analysis", "documents",
+				"roadmap", "network", "teachers", "files", "publicsite" })
 package ru.opora.indicators;

@@ -85,6 +85,17 @@ class PublicPagePrivacyIntegrationTests extends PortalIntegrationTest {
 		assertThat(gatchina).contains("Гатчинский муниципальный район", "Сетевое наставничество 2025/2026");
 	}
 
+	@Test
+	void demoPagesShowTheIndicatorsTheirCoordinatorMarkedPublicAndNoOther() throws Exception {
+		// the indicators module behind the page's SPI: Gatchina's demo marks 1, 2, 3, 8
+		// and
+		// 14 public, not 5
+		String page = body("/public/gatchina");
+		String shown = this.jdbc.queryForObject("select name_ru from indicator where code = '8'", String.class);
+		String hidden = this.jdbc.queryForObject("select name_ru from indicator where code = '5'", String.class);
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(shown).doesNotContain(hidden);
+	}
+
 	private String body(String url) throws Exception {
 		var response = this.mvc.perform(get(url)).andReturn().getResponse();
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
