@@ -42,7 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * extra fields ({@code id}, {@code version}, {@code schoolId}, {@code role},
  * {@code enabled}…). No answer may be a 5xx, and no request may change who a user is or
  * where a user or school belongs (roles, scopes, enabled flags). Each request runs in a
- * transaction that is rolled back, so the demo data stays as it was.
+ * transaction that is rolled back, so the demo data stays as it was. The same forms, sent
+ * unchanged by the roles of another municipality and by the read-only observer, change no
+ * row at all (the access matrix over every POST).
  */
 class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 
@@ -98,6 +100,128 @@ class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 		assertThat(requests).isGreaterThan(forms.size() * MUTATIONS.size());
 		assertThat(guardedState()).isEqualTo(before);
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * Numbered addresses whose number is reference data, not a thing of the municipality:
+	 * the action applies to the caller's own municipality (indicator codes 1–15).
+	 */
+	static final List<String> SELF_SCOPED = List.of("/indicators/public/");
+
+	/**
+	 * Demo tenants: Балейский район (Забайкальский край) and Гатчинский район
+	 * (Ленинградская область); the observer reads Забайкальский край and may change
+	 * nothing anywhere.
+	 */
+	static final Map<String, String> TENANT = Map.of("coordinator", "baley", "curator", "baley", "school", "baley",
+			"gatchina", "gatchina", "mentor", "gatchina");
+
+	/**
+	 * The access matrix over every POST form: each form that acts on a numbered thing
+	 * (its address holds an id), found on the pages of a role of one municipality, is
+	 * sent as it stands by every role of the other municipality and by the regional
+	 * observer. None of them may change a single row (counted by PostgreSQL for the
+	 * request's own transaction, leaving out the audit log, sessions, rate-limit buckets
+	 * and job locks), nor get a 5xx.
+	 */
+	@Test
+	void noFormOfOneMunicipalityChangesAnythingWhenAnotherMunicipalityOrTheObserverSendsIt() throws Exception {
+		List<String> failures = new ArrayList<>();
+		Map<String, Map<String, Form>> byRole = new LinkedHashMap<>();
+		for (String role : TENANT.keySet()) {
+			Map<String, Form> own = new LinkedHashMap<>();
+			crawl(role, new LinkedHashMap<>(), own, failures);
+			byRole.put(role, own);
+		}
+		int replays = 0;
+		for (Map.Entry<String, Map<String, Form>> found : byRole.entrySet()) {
+			String tenant = TENANT.get(found.getKey());
+			for (Form form : found.getValue().values()) {
+				if (!form.action().matches(".*/\\d+(/.*|\\?.*)?")
+						|| SELF_SCOPED.stream().anyMatch(form.action()::startsWith)) {
+					continue;
+				}
+				List<String> strangers = new ArrayList<>(List.of("observer"));
+				TENANT.forEach((role, t) -> {
+					if (!t.equals(tenant)) {
+						strangers.add(role);
+					}
+				});
+				for (String stranger : strangers) {
+					replays++;
+					replay(form, stranger, failures);
+				}
+			}
+		}
+		// both municipalities' pages hold numbered forms (a broken crawl would test
+		// nothing)
+		assertThat(replays).isGreaterThan(100);
+		System.out.printf("Cross-tenant replays: %d%n", replays);
+		assertThat(failures).isEmpty();
+	}
+
+	private void replay(Form form, String stranger, List<String> failures) {
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		tx.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			long before = rowsChanged();
+			AbstractMockHttpServletRequestBuilder<?> request;
+			if (form.multipart()) {
+				MockMultipartHttpServletRequestBuilder upload = multipart(form.action());
+				form.fields()
+					.stream()
+					.filter(Field::file)
+					.forEach((f) -> upload.file(new MockMultipartFile(f.name(), "проба.pdf", "application/pdf",
+							"%PDF-1.4 проба".getBytes(StandardCharsets.UTF_8))));
+				request = upload;
+			}
+			else {
+				request = post(form.action());
+			}
+			for (Field field : form.fields()) {
+				if (!field.file()) {
+					request.param(field.name(), field.value());
+				}
+			}
+			String what = stranger + " replays " + form.role() + "'s POST " + form.action() + " (form on " + form.page()
+					+ ")";
+			try {
+				int answer = this.mvc.perform(request.with(this.demo.as(stranger)).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				if (answer >= 500) {
+					failures.add(what + " → " + answer);
+				}
+			}
+			catch (Exception ex) {
+				failures.add(what + " → exception " + ex);
+				return;
+			}
+			try {
+				long changed = rowsChanged() - before;
+				if (changed != 0) {
+					failures.add(what + " changed " + changed + " row(s)");
+				}
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				// the transaction was aborted by an error the request handled: nothing it
+				// did survives
+			}
+		});
+	}
+
+	/**
+	 * Rows inserted, updated or deleted so far by this transaction in the portal's tables
+	 * (PostgreSQL's own per-transaction counters).
+	 */
+	private long rowsChanged() {
+		Long rows = this.jdbc.queryForObject("""
+				select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_xact_user_tables
+				where relname not in ('audit_event', 'spring_session', 'spring_session_attributes', 'rate_limit_bucket',
+				                      'shedlock')
+				""", Long.class);
+		return (rows != null) ? rows : 0;
 	}
 
 	private void send(Form form, String mutation, Map<String, String> values, List<String> failures) {
@@ -161,6 +285,11 @@ class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 	}
 
 	private void crawl(String role, Map<String, Form> forms, List<String> failures) throws Exception {
+		crawl(role, forms, new LinkedHashMap<>(), failures);
+	}
+
+	private void crawl(String role, Map<String, Form> forms, Map<String, Form> own, List<String> failures)
+			throws Exception {
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
 		Set<String> seenShapes = new LinkedHashSet<>();
 		int pages = 0;
@@ -191,7 +320,10 @@ class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 				local(href, path).filter(GeneratedBadInputIntegrationTests::crawlable).ifPresent(queue::add);
 			}
 			for (Element form : html.select("form")) {
-				formOf(role, path, form).ifPresent((f) -> forms.putIfAbsent(shape(f.action()) + " " + names(f), f));
+				formOf(role, path, form).ifPresent((f) -> {
+					forms.putIfAbsent(shape(f.action()) + " " + names(f), f);
+					own.putIfAbsent(shape(f.action()) + " " + names(f), f);
+				});
 			}
 		}
 	}
