@@ -22,4 +22,7 @@ COPY --from=build /extracted/lib/ lib/
 COPY --from=build /extracted/app.jar app.jar
 USER opora
 EXPOSE 8080
+# the supported size of a node: 512 MiB of heap (large imports queue on a node to stay inside it,
+# see README «Memory»); override with JAVA_TOOL_OPTIONS if needed
+ENV JAVA_TOOL_OPTIONS="-Xmx512m"
 ENTRYPOINT ["java", "-jar", "app.jar"]

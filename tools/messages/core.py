@@ -299,4 +299,6 @@ M = [
 ("typeMismatch.java.lang.Integer", "Введите целое число.", "Enter a whole number."),
 ("typeMismatch.java.lang.Long", "Выберите значение из списка.", "Choose a value from the list."),
 ("typeMismatch.java.time.LocalDate", "Введите дату в формате дд.мм.гггг.", "Enter a date as dd.mm.yyyy."),
+# imports queued on a node (common.ImportTimer)
+("import.busy", "Сейчас на сервере идёт другой большой импорт, а ваш ждал слишком долго. Ничего не сохранено: загрузите файл ещё раз через несколько минут.", "Another large import is running on the server and yours waited too long. Nothing was saved: upload the file again in a few minutes."),
 ]

@@ -1,5 +1,13 @@
 package ru.opora.common;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -33,6 +41,80 @@ class ImportTimerTests {
 			.tag("outcome", "IllegalStateException")
 			.timer()
 			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void twoImportsAtOnceRunOneAfterTheOtherAndBothSucceed() throws Exception {
+		ImportTimer timer = new ImportTimer(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class), 1,
+				Duration.ofSeconds(30));
+		CountDownLatch firstRunning = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		AtomicInteger running = new AtomicInteger();
+		AtomicInteger mostAtOnce = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> first = pool.submit(() -> timer.time("analysis-results", () -> {
+				mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+				firstRunning.countDown();
+				await(releaseFirst);
+				running.decrementAndGet();
+				return "first";
+			}));
+			assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<String> second = pool.submit(() -> timer.time("analysis-results", () -> {
+				mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+				running.decrementAndGet();
+				return "second";
+			}));
+			// the second waits in the queue while the first runs
+			Thread.sleep(200);
+			assertThat(second.isDone()).isFalse();
+			releaseFirst.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+			assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+			assertThat(mostAtOnce.get()).isEqualTo(1);
+		}
+		finally {
+			releaseFirst.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void anImportThatWaitedTooLongIsRefusedAndTheFirstStillFinishes() throws Exception {
+		ImportTimer timer = new ImportTimer(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class), 1,
+				Duration.ofMillis(50));
+		CountDownLatch firstRunning = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<String> first = pool.submit(() -> timer.time("risk-profiles", () -> {
+				firstRunning.countDown();
+				await(releaseFirst);
+				return "first";
+			}));
+			assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThatThrownBy(() -> timer.time("risk-profiles", () -> "second"))
+				.isInstanceOf(ImportTimer.ImportBusyException.class)
+				.hasMessage("import.busy");
+			releaseFirst.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+			// the slot is free again
+			assertThat(timer.time("risk-profiles", () -> "third")).isEqualTo("third");
+		}
+		finally {
+			releaseFirst.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
