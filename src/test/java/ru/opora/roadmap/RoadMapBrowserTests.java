@@ -88,6 +88,9 @@ class RoadMapBrowserTests {
 		// keyboard: Enter opens the editor, typing, Enter saves
 		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cell-" + item + "-action .rm-input")));
+		// type only once the editor has the focus (the script gives it after inserting
+		// it)
+		wait.until((d) -> editorFocused("#cell-" + item + "-action"));
 		driver.switchTo().activeElement().sendKeys("Семинар из браузера", Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(action, "Семинар из браузера"));
 		assertThat(driver.findElements(By.cssSelector("#cell-" + item + "-action .rm-input"))).isEmpty();
@@ -95,12 +98,18 @@ class RoadMapBrowserTests {
 		// click a cell, type, leave it with Tab: the blur saves
 		click(By.id("cell-" + item + "-due"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cell-" + item + "-due .rm-input")));
+		// type only once the editor has the focus (the script gives it after inserting
+		// it)
+		wait.until((d) -> editorFocused("#cell-" + item + "-due"));
 		driver.switchTo().activeElement().sendKeys("январь–февраль", Keys.TAB);
 		wait.until(
 				ExpectedConditions.textToBePresentInElementLocated(By.id("cell-" + item + "-due"), "январь–февраль"));
 		// Esc cancels an edit
 		click(By.id("cell-" + item + "-due"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cell-" + item + "-due .rm-input")));
+		// type only once the editor has the focus (the script gives it after inserting
+		// it)
+		wait.until((d) -> editorFocused("#cell-" + item + "-due"));
 		driver.switchTo().activeElement().sendKeys(" лишнее", Keys.ESCAPE);
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#cell-" + item + "-due .rm-input"), 0));
 		assertThat(driver.findElement(By.id("cell-" + item + "-due")).getText()).isEqualTo("январь–февраль");
@@ -172,6 +181,12 @@ class RoadMapBrowserTests {
 		// calls
 		return (List<String>) js()
 			.executeScript("return Array.from(document.querySelectorAll('tr.rm-row')).map((r) => r.id);");
+	}
+
+	private static boolean editorFocused(String cell) {
+		return Boolean.TRUE.equals(js().executeScript(
+				"return document.activeElement != null && document.activeElement.matches(arguments[0] + ' .rm-input')",
+				cell));
 	}
 
 	private static String activeId() {
