@@ -134,11 +134,13 @@ public class FileService {
 				in.transferTo(OutputStream.nullOutputStream());
 			}
 			if (!HexFormat.of().formatHex(sha.digest()).equals(file.getSha256())) {
+				log.error("Stored file " + fileId + " does not match its checksum");
 				throw new FileCorruptedException(fileId);
 			}
 			return this.storage.get(file.getStorageKey());
 		}
 		catch (IOException ex) {
+			log.error("Stored file " + fileId + " cannot be read: " + ex.getMessage());
 			throw new FileCorruptedException(fileId);
 		}
 		catch (NoSuchAlgorithmException ex) {
