@@ -28,6 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import org.springframework.core.io.ClassPathResource;
 
+import ru.opora.common.PdfKit;
+
 /**
  * Demo concept documents as real Russian documents: the text of
  * {@code demo/documents/<KIND>.txt} (structured like a Концепция развития, a
@@ -155,8 +157,8 @@ final class DemoDocumentWriter {
 			com.lowagie.text.Document document = new com.lowagie.text.Document(PageSize.A4, 56, 42, 42, 42);
 			PdfWriter.getInstance(document, out);
 			document.open();
-			BaseFont regular = font("fonts/DejaVuSans.ttf");
-			BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+			BaseFont regular = PdfKit.regular();
+			BaseFont bold = PdfKit.bold();
 			Font title = new Font(bold, 15);
 			Font heading = new Font(bold, 12);
 			Font text = new Font(regular, 10);
@@ -248,13 +250,6 @@ final class DemoDocumentWriter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static BaseFont font(String resource) throws IOException {
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, true, in.readAllBytes(), null);
 		}
 	}
 

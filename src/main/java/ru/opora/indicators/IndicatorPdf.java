@@ -3,17 +3,13 @@ package ru.opora.indicators;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -26,6 +22,8 @@ import org.springframework.stereotype.Component;
  * The municipality's printable indicators report (A4 landscape) with the DejaVu Sans font
  * shipped in the application, so Cyrillic never depends on the server's fonts.
  */
+import ru.opora.common.PdfKit;
+
 @Component
 @RequiredArgsConstructor
 class IndicatorPdf {
@@ -36,18 +34,14 @@ class IndicatorPdf {
 
 	private final ValueFormat format;
 
-	private volatile BaseFont regular;
-
-	private volatile BaseFont bold;
-
 	byte[] print(IndicatorPage page, Locale locale) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
 			PdfWriter.getInstance(document, out);
 			document.open();
-			Font title = new Font(bold(), 14);
-			Font head = new Font(bold(), 8);
-			Font text = new Font(regular(), 8);
+			Font title = new Font(PdfKit.bold(), 14);
+			Font head = new Font(PdfKit.bold(), 8);
+			Font text = new Font(PdfKit.regular(), 8);
 			document.add(new Paragraph(msg("indicators.title", locale) + " · " + page.municipality().name(), title));
 			String period = (page.period() != null) ? page.period().title() + " · "
 					+ msg("Checkpoint." + page.period().checkpoint().name(), locale) + " ("
@@ -61,28 +55,28 @@ class IndicatorPdf {
 			table.setHeaderRows(1);
 			for (String key : new String[] { "indicators.col.number", "indicators.col.name", "indicators.col.target",
 					"indicators.col.value", "indicators.col.status", "indicators.col.how", "indicators.col.comment" }) {
-				table.addCell(cell(msg(key, locale), head, HEAD));
+				table.addCell(PdfKit.cell(msg(key, locale), head, HEAD));
 			}
 			for (IndicatorRow row : page.rows()) {
 				Indicator i = row.indicator();
 				if (i.heading()) {
-					table.addCell(cell(i.code(), head, null));
-					PdfPCell name = cell(i.name(locale), head, null);
+					table.addCell(PdfKit.cell(i.code(), head, null));
+					PdfPCell name = PdfKit.cell(i.name(locale), head, null);
 					name.setColspan(6);
 					table.addCell(name);
 					continue;
 				}
-				table.addCell(cell(i.code(), text, null));
-				table.addCell(cell(i.name(locale), text, null));
-				table.addCell(cell(this.format.text(i, row.target(), locale), text, null));
-				table.addCell(cell(this.format.text(i, row.value(), locale), text, null));
-				table.addCell(cell(this.format.status(row.status(), locale), text, null));
+				table.addCell(PdfKit.cell(i.code(), text, null));
+				table.addCell(PdfKit.cell(i.name(locale), text, null));
+				table.addCell(PdfKit.cell(this.format.text(i, row.target(), locale), text, null));
+				table.addCell(PdfKit.cell(this.format.text(i, row.value(), locale), text, null));
+				table.addCell(PdfKit.cell(this.format.status(row.status(), locale), text, null));
 				String how = msg("IndicatorSource." + i.source().name(), locale);
 				if (row.computed() != null && row.computed().denominator() != null) {
 					how += " (" + row.computed().numerator() + " / " + row.computed().denominator() + ")";
 				}
-				table.addCell(cell(how, text, null));
-				table.addCell(cell(row.comment(), text, null));
+				table.addCell(PdfKit.cell(how, text, null));
+				table.addCell(PdfKit.cell(row.comment(), text, null));
 			}
 			document.add(table);
 			document.close();
@@ -90,41 +84,6 @@ class IndicatorPdf {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static PdfPCell cell(String value, Font font, Color background) {
-		PdfPCell cell = new PdfPCell(new Phrase((value != null) ? value : "", font));
-		cell.setPadding(3);
-		cell.setVerticalAlignment(Element.ALIGN_TOP);
-		if (background != null) {
-			cell.setBackgroundColor(background);
-		}
-		return cell;
-	}
-
-	private BaseFont regular() throws IOException {
-		if (this.regular == null) {
-			this.regular = font("fonts/DejaVuSans.ttf");
-		}
-		return this.regular;
-	}
-
-	private BaseFont bold() throws IOException {
-		if (this.bold == null) {
-			this.bold = font("fonts/DejaVuSans-Bold.ttf");
-		}
-		return this.bold;
-	}
-
-	private static BaseFont font(String resource) throws IOException {
-		try (InputStream in = IndicatorPdf.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IOException("Font resource missing: " + resource);
-			}
-			byte[] bytes = in.readAllBytes();
-			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, true, bytes, null);
 		}
 	}
 

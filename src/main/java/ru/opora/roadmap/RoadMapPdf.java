@@ -3,17 +3,13 @@ package ru.opora.roadmap;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -27,15 +23,13 @@ import org.springframework.stereotype.Component;
  * A printable road map (A4 landscape) with the DejaVu Sans font shipped in the
  * application ({@code fonts/}), so Cyrillic never depends on the fonts of the server.
  */
+import ru.opora.common.PdfKit;
+
 @Component
 @RequiredArgsConstructor
 class RoadMapPdf {
 
 	private final MessageSource messages;
-
-	private volatile BaseFont regular;
-
-	private volatile BaseFont bold;
 
 	byte[] print(RoadMapDetails map) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -43,9 +37,9 @@ class RoadMapPdf {
 			Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
 			PdfWriter.getInstance(document, out);
 			document.open();
-			Font title = new Font(bold(), 14);
-			Font head = new Font(bold(), 8);
-			Font text = new Font(regular(), 8);
+			Font title = new Font(PdfKit.bold(), 14);
+			Font head = new Font(PdfKit.bold(), 8);
+			Font text = new Font(PdfKit.regular(), 8);
 			String heading = map.school() ? msg("roadmap.school.title", locale, map.schoolName())
 					: msg("roadmap.municipal.title", locale);
 			document.add(new Paragraph(heading + " · " + map.year().title(), title));
@@ -64,22 +58,22 @@ class RoadMapPdf {
 			}
 			table.setWidths(widths);
 			table.setHeaderRows(1);
-			table.addCell(cell(msg("roadmap.col.number", locale), head, null));
+			table.addCell(PdfKit.cell(msg("roadmap.col.number", locale), head, null));
 			for (ItemField f : map.fields()) {
-				table.addCell(cell(
+				table.addCell(PdfKit.cell(
 						msg("roadmap.field." + map.kind().name().toLowerCase(Locale.ROOT) + "." + f.code(), locale),
 						head, null));
 			}
 			int number = 1;
 			for (SectionView section : map.sections()) {
-				PdfPCell sectionCell = cell(
+				PdfPCell sectionCell = PdfKit.cell(
 						section.title() + " — "
 								+ msg("roadmap.progress.percent", locale, section.progress().percentDone()),
 						head, new Color(233, 239, 247));
 				sectionCell.setColspan(columns);
 				table.addCell(sectionCell);
 				for (ItemView item : section.items()) {
-					table.addCell(cell(String.valueOf(number++), text, null));
+					table.addCell(PdfKit.cell(String.valueOf(number++), text, null));
 					for (ItemField f : map.fields()) {
 						String value = (f == ItemField.STATUS)
 								? msg("MeasureStatus." + item.status(), locale)
@@ -88,7 +82,7 @@ class RoadMapPdf {
 						if (f == ItemField.DUE && item.dueState() != DueState.NONE) {
 							value = value + " (" + msg("DueState." + item.dueState(), locale) + ")";
 						}
-						table.addCell(cell(value, text, null));
+						table.addCell(PdfKit.cell(value, text, null));
 					}
 				}
 			}
@@ -98,41 +92,6 @@ class RoadMapPdf {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static PdfPCell cell(String value, Font font, Color background) {
-		PdfPCell cell = new PdfPCell(new Phrase((value != null) ? value : "", font));
-		cell.setPadding(3);
-		cell.setVerticalAlignment(Element.ALIGN_TOP);
-		if (background != null) {
-			cell.setBackgroundColor(background);
-		}
-		return cell;
-	}
-
-	private BaseFont regular() throws IOException {
-		if (this.regular == null) {
-			this.regular = font("fonts/DejaVuSans.ttf");
-		}
-		return this.regular;
-	}
-
-	private BaseFont bold() throws IOException {
-		if (this.bold == null) {
-			this.bold = font("fonts/DejaVuSans-Bold.ttf");
-		}
-		return this.bold;
-	}
-
-	private static BaseFont font(String resource) throws IOException {
-		try (InputStream in = RoadMapPdf.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IOException("Font resource missing: " + resource);
-			}
-			byte[] bytes = in.readAllBytes();
-			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, true, bytes, null);
 		}
 	}
 
