@@ -165,24 +165,12 @@ class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 		tx.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
 			long before = rowsChanged();
-			AbstractMockHttpServletRequestBuilder<?> request;
-			if (form.multipart()) {
-				MockMultipartHttpServletRequestBuilder upload = multipart(form.action());
-				form.fields()
-					.stream()
-					.filter(Field::file)
-					.forEach((f) -> upload.file(new MockMultipartFile(f.name(), "проба.pdf", "application/pdf",
-							"%PDF-1.4 проба".getBytes(StandardCharsets.UTF_8))));
-				request = upload;
-			}
-			else {
-				request = post(form.action());
-			}
-			for (Field field : form.fields()) {
-				if (!field.file()) {
-					request.param(field.name(), field.value());
-				}
-			}
+			Map<String, String> values = new LinkedHashMap<>();
+			form.fields().stream().filter((f) -> !f.file()).forEach((f) -> values.put(f.name(), f.value()));
+			// a real PDF for the files, so that an upload gets past the type check to the
+			// access check
+			AbstractMockHttpServletRequestBuilder<?> request = request(form, values, "проба.pdf", "application/pdf",
+					"%PDF-1.4 проба");
 			String what = stranger + " replays " + form.role() + "'s POST " + form.action() + " (form on " + form.page()
 					+ ")";
 			try {
@@ -229,20 +217,8 @@ class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 		tx.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
 			String before = guardedState();
-			AbstractMockHttpServletRequestBuilder<?> request;
-			if (form.multipart()) {
-				MockMultipartHttpServletRequestBuilder upload = multipart(form.action());
-				form.fields()
-					.stream()
-					.filter(Field::file)
-					.forEach((f) -> upload.file(new MockMultipartFile(f.name(), "проба.txt", "text/plain",
-							"проба".getBytes(StandardCharsets.UTF_8))));
-				request = upload;
-			}
-			else {
-				request = post(form.action());
-			}
-			values.forEach(request::param);
+			AbstractMockHttpServletRequestBuilder<?> request = request(form, values, "проба.txt", "text/plain",
+					"проба");
 			try {
 				MockHttpServletResponse response = this.mvc
 					.perform(request.with(this.demo.as(form.role())).with(csrf()).header("HX-Request", "true"))
@@ -270,6 +246,29 @@ class GeneratedBadInputIntegrationTests extends PortalIntegrationTest {
 				failures.add(form.role() + " POST " + form.action() + " (" + mutation + ") changed users or scopes");
 			}
 		});
+	}
+
+	/**
+	 * The form's POST with these values; a multipart form gets the given file in each
+	 * file field.
+	 */
+	private static AbstractMockHttpServletRequestBuilder<?> request(Form form, Map<String, String> values,
+			String fileName, String fileType, String fileContent) {
+		AbstractMockHttpServletRequestBuilder<?> request;
+		if (form.multipart()) {
+			MockMultipartHttpServletRequestBuilder upload = multipart(form.action());
+			form.fields()
+				.stream()
+				.filter(Field::file)
+				.forEach((f) -> upload.file(new MockMultipartFile(f.name(), fileName, fileType,
+						fileContent.getBytes(StandardCharsets.UTF_8))));
+			request = upload;
+		}
+		else {
+			request = post(form.action());
+		}
+		values.forEach(request::param);
+		return request;
 	}
 
 	/** Who users are and where users and schools belong: no form here may change it. */
