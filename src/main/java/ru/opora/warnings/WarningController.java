@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.opora.common.PagedResult;
+
 /**
  * «Раннее предупреждение» and the two panels that the school card and the curator's home
  * page load with HTMX (so that neither module depends on this one).
@@ -19,15 +21,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiredArgsConstructor
 class WarningController {
 
+	private static final int PAGE_SIZE = 50;
+
 	private final WarningService warnings;
 
 	@GetMapping("/warnings")
 	String board(@RequestParam(required = false) String level, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String curator, Model model) {
+			@RequestParam(required = false) String curator, @RequestParam(required = false) Integer page, Model model) {
 		Level levelFilter = parse(Level.class, level);
 		Reason reasonFilter = parse(Reason.class, reason);
 		Long curatorFilter = (curator != null && curator.matches("\\d{1,18}")) ? Long.valueOf(curator) : null;
-		model.addAttribute("board", this.warnings.board(levelFilter, reasonFilter, curatorFilter));
+		WarningBoard board = this.warnings.board(levelFilter, reasonFilter, curatorFilter);
+		model.addAttribute("board", board);
+		// a region may have hundreds of participant schools: 50 a page (the counts above
+		// stay whole)
+		model.addAttribute("result", PagedResult.slice(board.rows(), page, PAGE_SIZE));
 		model.addAttribute("level", levelFilter);
 		model.addAttribute("reason", reasonFilter);
 		model.addAttribute("curator", curatorFilter);
