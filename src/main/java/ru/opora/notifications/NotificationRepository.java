@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-	long countByUserIdAndReadAtIsNull(Long userId);
-
 	@Query("select n from Notification n where n.userId = ?1 order by n.createdAt desc, n.id desc")
 	List<Notification> latest(Long userId, Pageable page);
 

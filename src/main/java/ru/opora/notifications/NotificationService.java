@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -51,6 +52,8 @@ public class NotificationService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	@Value("${opora.mail.from:opora@localhost}")
 	private String mailFrom = "opora@localhost";
 
@@ -78,9 +81,17 @@ public class NotificationService {
 		mailAfterCommit(unique, messageKey, arguments, link);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The bell's count on every page: one indexed count, outside a transaction (it is a
+	 * single statement).
+	 */
 	public long unreadCount() {
-		return CurrentUser.current().map((u) -> this.notifications.countByUserIdAndReadAtIsNull(u.id())).orElse(0L);
+		return CurrentUser.current()
+			.map((u) -> this.jdbc.sql("select count(*) from notification where user_id = ? and read_at is null")
+				.param(u.id())
+				.query(Long.class)
+				.single())
+			.orElse(0L);
 	}
 
 	@Transactional(readOnly = true)

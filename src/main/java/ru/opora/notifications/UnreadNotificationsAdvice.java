@@ -3,13 +3,13 @@ package ru.opora.notifications;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.factory.ObjectProvider;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The unread count for the bell in the menu of every page (none in web slices without the
- * service).
+ * service). Counted only when a page's menu asks for it, not for redirects and HTMX
+ * parts.
  */
 @ControllerAdvice
 @RequiredArgsConstructor
@@ -18,9 +18,28 @@ class UnreadNotificationsAdvice {
 	private final ObjectProvider<NotificationService> notifications;
 
 	@ModelAttribute("unreadNotifications")
-	long unreadNotifications() {
-		NotificationService service = this.notifications.getIfAvailable();
-		return (service != null) ? service.unreadCount() : 0;
+	UnreadCount unreadNotifications() {
+		return new UnreadCount(this.notifications.getIfAvailable());
+	}
+
+	/** Counts on first use, once per page. */
+	public static final class UnreadCount {
+
+		private final NotificationService service;
+
+		private Long count;
+
+		UnreadCount(NotificationService service) {
+			this.service = service;
+		}
+
+		public long getCount() {
+			if (this.count == null) {
+				this.count = (this.service != null) ? this.service.unreadCount() : 0L;
+			}
+			return this.count;
+		}
+
 	}
 
 }

@@ -1,0 +1,110 @@
+package ru.opora.web;
+
+import java.util.Collection;
+
+import lombok.Getter;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * What the layout's menu shows and which item is active, worked out once per page in
+ * Java: the menu's role checks and path comparisons were the costliest part of rendering
+ * a simple page (docs/benchmarks.md, «Page cost»).
+ */
+@Getter
+public final class Navigation {
+
+	private final boolean authenticated;
+
+	private final boolean admin;
+
+	private final boolean school;
+
+	private final boolean curator;
+
+	private final boolean coordinator;
+
+	private final boolean observer;
+
+	private final boolean homeActive;
+
+	private final boolean schoolsActive;
+
+	private final boolean programmesActive;
+
+	private final boolean networksActive;
+
+	private final boolean teachersActive;
+
+	private final boolean documentsActive;
+
+	private final boolean reviewActive;
+
+	private final boolean analysisActive;
+
+	private final boolean monitoringActive;
+
+	private final boolean assignmentsActive;
+
+	private final boolean accountsActive;
+
+	private final boolean administrationActive;
+
+	Navigation(Authentication authentication, String path) {
+		this.authenticated = authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+		Collection<? extends GrantedAuthority> authorities = this.authenticated ? authentication.getAuthorities()
+				: java.util.List.of();
+		this.admin = has(authorities, "ROLE_ADMIN");
+		this.school = has(authorities, "ROLE_SCHOOL");
+		this.curator = has(authorities, "ROLE_CURATOR");
+		this.coordinator = has(authorities, "ROLE_COORDINATOR");
+		this.observer = has(authorities, "ROLE_REGIONAL_OBSERVER");
+		String p = (path != null) ? path : "";
+		this.homeActive = p.equals("/");
+		this.schoolsActive = p.startsWith("/schools");
+		this.programmesActive = p.startsWith("/programmes");
+		this.networksActive = p.startsWith("/networks");
+		this.teachersActive = p.startsWith("/teachers") || p.startsWith("/courses") || p.startsWith("/associations")
+				|| p.endsWith("/teachers");
+		this.documentsActive = p.contains("/documents");
+		this.reviewActive = p.startsWith("/review");
+		this.analysisActive = p.startsWith("/analysis");
+		this.monitoringActive = p.startsWith("/indicators") || p.startsWith("/warnings");
+		this.assignmentsActive = p.startsWith("/assignments");
+		this.accountsActive = p.startsWith("/admin/accounts");
+		this.administrationActive = p.startsWith("/admin/analysis") || p.startsWith("/admin/network")
+				|| p.startsWith("/admin/surveys") || p.startsWith("/admin/teachers") || p.startsWith("/admin/audit")
+				|| p.startsWith("/admin/warnings");
+	}
+
+	private static boolean has(Collection<? extends GrantedAuthority> authorities, String authority) {
+		for (GrantedAuthority granted : authorities) {
+			if (authority.equals(granted.getAuthority())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Coordinator or regional observer: the «Мониторинг» menu and the public-page
+	 * settings.
+	 */
+	public boolean isMonitoring() {
+		return this.coordinator || this.observer;
+	}
+
+	/** Curator or coordinator: «На проверке». */
+	public boolean isReviewer() {
+		return this.curator || this.coordinator;
+	}
+
+	/** Coordinator, observer or administrator: «Анализ школ». */
+	public boolean isAnalyst() {
+		return this.coordinator || this.observer || this.admin;
+	}
+
+}
