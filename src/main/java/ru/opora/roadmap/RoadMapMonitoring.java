@@ -62,17 +62,7 @@ class RoadMapMonitoring {
 			.collect(Collectors.toMap(MapRow::schoolId, (m) -> m));
 		// statuses and due dates of every live measure, and every section, of the year's
 		// school maps: two queries whatever the number of schools
-		record Measure(MeasureStatus status, LocalDate due) {
-		}
-		Map<Long, List<Measure>> measuresByMap = new HashMap<>();
-		this.jdbc.sql("""
-				select i.road_map_id, i.status, i.due_date from road_map_item i join road_map m on m.id = i.road_map_id
-				where m.programme_year_id = ? and m.school_id is not null and i.deleted_at is null""")
-			.param(yearId)
-			.query((rs) -> {
-				measuresByMap.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
-					.add(new Measure(MeasureStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
-			});
+		Map<Long, List<Measure>> measuresByMap = measuresOfYear(yearId);
 		Map<Long, List<RoadMapSection>> sectionsByMap = maps.isEmpty() ? Map.of()
 				: this.sections.findByRoadMapIdIn(maps.values().stream().map(MapRow::id).toList())
 					.stream()
@@ -101,6 +91,30 @@ class RoadMapMonitoring {
 					ProgressRules.inactive(map.lastActivity(), this.clock)));
 		}
 		return rows;
+	}
+
+	/**
+	 * The status and due date of every live measure of a programme year's school road
+	 * maps, by road map, in one query (also what {@link RoadMapStates} counts).
+	 */
+	Map<Long, List<Measure>> measuresOfYear(Long yearId) {
+		Map<Long, List<Measure>> measuresByMap = new HashMap<>();
+		this.jdbc.sql("""
+				select i.road_map_id, i.status, i.due_date from road_map_item i join road_map m on m.id = i.road_map_id
+				where m.programme_year_id = ? and m.school_id is not null and i.deleted_at is null""")
+			.param(yearId)
+			.query((rs) -> {
+				measuresByMap.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+					.add(new Measure(MeasureStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+			});
+		return measuresByMap;
+	}
+
+	/**
+	 * A live measure as progress counts it.
+	 */
+	record Measure(MeasureStatus status, LocalDate due) {
+
 	}
 
 }
