@@ -15,14 +15,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.Getter;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
+
 import ru.opora.common.RuleViolationException;
 
 /**
  * A row of a road map (a municipal action or a school measure). Edited one cell at a
- * time; the version refuses a save based on a stale row.
+ * time; the version refuses a save based on a stale row. Its place (section and position)
+ * is not versioned, so moving rows never conflicts with cell edits; an update writes only
+ * the changed columns, so a cell save never writes back a stale place.
  */
 @Entity
 @Table(name = "road_map_item")
+@DynamicUpdate
 @Getter
 class RoadMapItem {
 
@@ -34,8 +40,10 @@ class RoadMapItem {
 	private Long roadMapId;
 
 	@Column(name = "section_id", nullable = false)
+	@OptimisticLock(excluded = true)
 	private Long sectionId;
 
+	@OptimisticLock(excluded = true)
 	private int position;
 
 	private String task;
@@ -162,9 +170,30 @@ class RoadMapItem {
 		this.deletedBy = username;
 	}
 
+	/**
+	 * Brings a deleted row back (the caller puts it at its old place).
+	 */
 	void restore() {
 		this.deletedAt = null;
 		this.deletedBy = null;
+	}
+
+	/**
+	 * Puts the row at a place (a section of the same road map, a position in it).
+	 */
+	void placeAt(Long sectionId, int position) {
+		this.sectionId = sectionId;
+		this.position = position;
+	}
+
+	/**
+	 * Swaps places with a neighbour (one step up or down).
+	 */
+	void swapPlaceWith(RoadMapItem other) {
+		Long mySection = this.sectionId;
+		int myPosition = this.position;
+		placeAt(other.sectionId, other.position);
+		other.placeAt(mySection, myPosition);
 	}
 
 	static String dueAsText(LocalDate date, String text) {

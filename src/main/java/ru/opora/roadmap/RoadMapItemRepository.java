@@ -1,5 +1,6 @@
 package ru.opora.roadmap;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,9 +22,8 @@ interface RoadMapItemRepository extends JpaRepository<RoadMapItem, Long> {
 	@Query("update RoadMapItem i set i.position = i.position + 1 where i.sectionId = ?1 and i.position > ?2")
 	int shiftAfter(Long sectionId, int position);
 
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("update RoadMapItem i set i.position = ?2 where i.id = ?1")
-	int setPosition(Long itemId, int position);
+	@Query("select i from RoadMapItem i where i.sectionId = ?1 and i.deletedAt is null order by i.position, i.id")
+	List<RoadMapItem> liveInSection(Long sectionId);
 
 	@Query("""
 			select i from RoadMapItem i where i.sectionId = ?1 and i.deletedAt is null and i.position < ?2

@@ -28,6 +28,8 @@ public class RoadMapStates {
 
 	private final Clock clock;
 
+	private final RoadMapMonitoring monitoring;
+
 	/**
 	 * Per school with a school road map in the programme year: its live measures and
 	 * RAGs.
@@ -35,8 +37,6 @@ public class RoadMapStates {
 	@Transactional(readOnly = true)
 	public Map<Long, State> ofProgrammeYearUnchecked(Long programmeYearId) {
 		LocalDate today = LocalDate.now(this.clock);
-		record Measure(long mapId, MeasureStatus status, LocalDate due) {
-		}
 		Map<Long, Long> schoolOfMap = new LinkedHashMap<>();
 		this.jdbc.sql(
 				"select id, school_id from road_map where programme_year_id = ? and school_id is not null order by school_id")
@@ -44,16 +44,7 @@ public class RoadMapStates {
 			.query((rs) -> {
 				schoolOfMap.put(rs.getLong(1), rs.getLong(2));
 			});
-		Map<Long, List<Measure>> measures = new HashMap<>();
-		this.jdbc.sql("""
-				select i.road_map_id, i.status, i.due_date from road_map_item i join road_map m on m.id = i.road_map_id
-				where m.programme_year_id = ? and m.school_id is not null and i.deleted_at is null""")
-			.param(programmeYearId)
-			.query((rs) -> {
-				measures.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
-					.add(new Measure(rs.getLong(1), MeasureStatus.valueOf(rs.getString(2)),
-							rs.getObject(3, LocalDate.class)));
-			});
+		Map<Long, List<RoadMapMonitoring.Measure>> measures = this.monitoring.measuresOfYear(programmeYearId);
 		Map<Long, List<Rag>> rags = new HashMap<>();
 		this.jdbc.sql("""
 				select s.road_map_id, s.rag from road_map_section s join road_map m on m.id = s.road_map_id
@@ -63,9 +54,9 @@ public class RoadMapStates {
 		});
 		Map<Long, State> out = new LinkedHashMap<>();
 		schoolOfMap.forEach((mapId, schoolId) -> {
-			List<Measure> list = measures.getOrDefault(mapId, List.of());
-			Progress progress = Progress.of(list.stream().map(Measure::status).toList(),
-					list.stream().map(Measure::due).toList(), today);
+			List<RoadMapMonitoring.Measure> list = measures.getOrDefault(mapId, List.of());
+			Progress progress = Progress.of(list.stream().map(RoadMapMonitoring.Measure::status).toList(),
+					list.stream().map(RoadMapMonitoring.Measure::due).toList(), today);
 			out.put(schoolId, new State(progress.total(), progress.overdue(),
 					ProgressRules.worst(rags.getOrDefault(mapId, List.of())), progress.suggestedRag()));
 		});

@@ -41,6 +41,9 @@ class RoadMapEditingIntegrationTests extends PortalIntegrationTest {
 	RoadMapService roadMaps;
 
 	@Autowired
+	RoadMapRowService rows;
+
+	@Autowired
 	UserDetailsService users;
 
 	long year;
@@ -152,7 +155,7 @@ class RoadMapEditingIntegrationTests extends PortalIntegrationTest {
 					String value = "t" + thread + "-" + i;
 					long v = this.roadMaps.item(this.municipal, item).version();
 					try {
-						this.roadMaps.editCell(this.municipal, item, ItemField.INDICATOR, value, null, v);
+						this.rows.editCell(this.municipal, item, ItemField.INDICATOR, value, null, v);
 						saved.add(value);
 					}
 					catch (CellConflictException | ObjectOptimisticLockingFailureException ex) {

@@ -187,6 +187,61 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 			.isEqualTo(sectionIds.get(1));
 	}
 
+	@Test
+	void movingNeverConflictsWithACellEditStartedBefore() throws Exception {
+		verifiedProfile();
+		choose(this.factors.get(0), this.factors.get(1));
+		this.mvc
+			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long map = this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
+				Long.class, this.year, this.school);
+		List<Long> sectionIds = this.jdbc.queryForList(
+				"select id from road_map_section where road_map_id = ? order by position, id", Long.class, map);
+		long a = row(map, sectionIds.get(0));
+		long b = row(map, sectionIds.get(0));
+		long before = version(a);
+		// swapped with its neighbour, past the section's edge, dragged back
+		for (String dir : List.of("down", "down", "up")) {
+			this.mvc
+				.perform(post("/roadmaps/{id}/items/{i}/move", map, a).with(this.demo.as("school"))
+					.with(csrf())
+					.param("dir", dir))
+				.andExpect(status().isOk());
+		}
+		assertThat(this.jdbc.queryForObject("select section_id from road_map_item where id = ?", Long.class, a))
+			.isEqualTo(sectionIds.get(0));
+		this.mvc
+			.perform(post("/roadmaps/{id}/items/{i}/moveto", map, a).with(this.demo.as("school"))
+				.with(csrf())
+				.param("section", String.valueOf(sectionIds.get(0)))
+				.param("before", String.valueOf(b)))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForList(
+				"select id from road_map_item where section_id = ? and deleted_at is null order by position, id",
+				Long.class, sectionIds.get(0)))
+			.containsExactly(a, b);
+		assertThat(version(a)).isEqualTo(before);
+		// the editor opened before the moves saves without a conflict
+		this.mvc
+			.perform(post("/roadmaps/{id}/items/{i}/cell", map, a).with(this.demo.as("school"))
+				.with(csrf())
+				.param("field", "responsible")
+				.param("value", "Иванова")
+				.param("version", String.valueOf(before)))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select responsible from road_map_item where id = ?", String.class, a))
+			.isEqualTo("Иванова");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from road_map_change where item_id = ? and action = 'MOVE'", Integer.class, a))
+			.isEqualTo(4);
+	}
+
+	long version(long item) {
+		return this.jdbc.queryForObject("select version from road_map_item where id = ?", Long.class, item);
+	}
+
 	void choose(Long... ids) throws Exception {
 		this.mvc
 			.perform(post("/programmes/{y}/schools/{s}/factors", this.year, this.school).with(this.demo.as("school"))

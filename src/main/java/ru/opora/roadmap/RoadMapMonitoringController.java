@@ -1,0 +1,30 @@
+package ru.opora.roadmap;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import ru.opora.programmes.ProgrammeService;
+
+/**
+ * The monitoring page: every participant's road map of a programme year side by side.
+ */
+@Controller
+@RequiredArgsConstructor
+class RoadMapMonitoringController {
+
+	private final RoadMapMonitoring monitoring;
+
+	private final ProgrammeService programmes;
+
+	@GetMapping("/programmes/{yearId}/roadmaps")
+	String monitoring(@PathVariable Long yearId, Model model) {
+		model.addAttribute("rows", this.monitoring.monitoring(yearId));
+		model.addAttribute("programme", this.programmes.year(yearId));
+		return "roadmap/monitoring";
+	}
+
+}
