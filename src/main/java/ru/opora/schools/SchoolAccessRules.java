@@ -18,6 +18,7 @@ import static ru.opora.schools.SchoolAction.EDIT_SCHOOL_CARD;
 import static ru.opora.schools.SchoolAction.EDIT_SOCIAL_PASSPORT;
 import static ru.opora.schools.SchoolAction.EDIT_TEACHERS;
 import static ru.opora.schools.SchoolAction.MANAGE_SURVEY;
+import static ru.opora.schools.SchoolAction.MOVE_TEACHER;
 import static ru.opora.schools.SchoolAction.NOTE_NETWORK_PAIR;
 import static ru.opora.schools.SchoolAction.PUBLISH_DOCUMENT;
 import static ru.opora.schools.SchoolAction.READ;
@@ -47,8 +48,8 @@ final class SchoolAccessRules {
 		allow(Role.ADMIN, any, READ, EDIT_SCHOOL_CARD, EDIT_SOCIAL_PASSPORT);
 		allow(Role.REGIONAL_OBSERVER, EnumSet.of(OWN_REGION), READ);
 		allow(Role.COORDINATOR, EnumSet.of(OWN_MUNICIPALITY), READ, EDIT_SCHOOL_CARD, EDIT_SOCIAL_PASSPORT,
-				REVIEW_DOCUMENT, CHOOSE_FACTORS, MANAGE_SURVEY, SEE_TEACHER_NAMES, EDIT_TEACHERS, EDIT_ROAD_MAP,
-				COMMENT_ROAD_MAP, SAVE_ROAD_MAP_TEMPLATE);
+				REVIEW_DOCUMENT, CHOOSE_FACTORS, MANAGE_SURVEY, SEE_TEACHER_NAMES, EDIT_TEACHERS, MOVE_TEACHER,
+				EDIT_ROAD_MAP, COMMENT_ROAD_MAP, SAVE_ROAD_MAP_TEMPLATE);
 		allow(Role.CURATOR, EnumSet.of(ASSIGNED_CURATOR), READ, REVIEW_DOCUMENT, VERIFY_RISK_PROFILE, SEE_TEACHER_NAMES,
 				WORK_NETWORK_PAIR, NOTE_NETWORK_PAIR, EDIT_ROAD_MAP, COMMENT_ROAD_MAP);
 		// a curator who works at a school is a member of its network pairs, nothing more

@@ -45,6 +45,9 @@ public enum SchoolAction {
 	/** Keep the school's teachers (form, import, diagnostics, plans, enrolments). */
 	EDIT_TEACHERS,
 
+	/** Move a teacher of the school to another school of the municipality. */
+	MOVE_TEACHER,
+
 	/**
 	 * Plan and record the joint activities and the programme of an active network pair
 	 * the school belongs to (the network's coordinator may as its manager too).

@@ -46,6 +46,13 @@ class TeacherAccess {
 	}
 
 	/**
+	 * May the user move the school's teachers to another school of the municipality?
+	 */
+	boolean canMove(CurrentUser user, SchoolLocation school) {
+		return this.schoolAccess.may(user, SchoolAction.MOVE_TEACHER, school);
+	}
+
+	/**
 	 * May the user keep the municipality's course catalogue and associations?
 	 */
 	boolean canManageMunicipality(CurrentUser user, Long municipalityId) {

@@ -47,6 +47,7 @@ class SchoolAccessMatrixTests {
 			| `MANAGE_SURVEY` | — | — | municipality | — | own |
 			| `SEE_TEACHER_NAMES` | — | — | municipality | assigned | own |
 			| `EDIT_TEACHERS` | — | — | municipality | — | own |
+			| `MOVE_TEACHER` | — | — | municipality | — | — |
 			| `WORK_NETWORK_PAIR` | — | — | — | assigned, own | own |
 			| `NOTE_NETWORK_PAIR` | — | — | — | assigned, own | — |
 			| `EDIT_ROAD_MAP` | — | — | municipality | assigned | own |
