@@ -300,5 +300,7 @@ M = [
 ("typeMismatch.java.lang.Long", "Выберите значение из списка.", "Choose a value from the list."),
 ("typeMismatch.java.time.LocalDate", "Введите дату в формате дд.мм.гггг.", "Enter a date as dd.mm.yyyy."),
 # imports queued on a node (common.ImportTimer)
+("import.queue.waiting", "Импорт в очереди: перед вами {0}. Не закрывайте страницу — он начнётся сам.", "Import queued: {0} ahead of you. Keep this page open: it will start by itself."),
+("import.queue.running", "Идёт импорт файла…", "Importing the file…"),
 ("import.busy", "Сейчас на сервере идёт другой большой импорт, а ваш ждал слишком долго. Ничего не сохранено: загрузите файл ещё раз через несколько минут.", "Another large import is running on the server and yours waited too long. Nothing was saved: upload the file again in a few minutes."),
 ]

@@ -79,10 +79,11 @@ public class AnalysisImportService {
 
 	@Transactional
 	public ImportReport importFile(ImportKind kind, String fileName, InputStream content) {
-		return this.importTimer.time("analysis-" + kind.name().toLowerCase(java.util.Locale.ROOT), () -> switch (kind) {
-			case RESULTS -> run(new ResultsFormat(), fileName, content);
-			case PASSPORTS -> run(new PassportsFormat(), fileName, content);
-		});
+		return this.importTimer.time("analysis-" + kind.name().toLowerCase(java.util.Locale.ROOT),
+				CurrentUser.require().username(), () -> switch (kind) {
+					case RESULTS -> run(new ResultsFormat(), fileName, content);
+					case PASSPORTS -> run(new PassportsFormat(), fileName, content);
+				});
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
 import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolFacts;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
@@ -81,7 +82,8 @@ public class AnalysisService {
 				ClassificationCalculator.classify(rule, Classifier.traits(school), results, passportFigures));
 		years.sort(Comparator.comparingInt(YearClassification::year).reversed());
 		return new SchoolAnalysis(school, rule, years, List.copyOf(passportFigures.keySet()),
-				this.data.importsOfSchool(schoolId, this.clock.getZone()), this.access.canEdit(schoolId));
+				this.data.importsOfSchool(schoolId, this.clock.getZone()),
+				this.access.may(SchoolAction.EDIT_SOCIAL_PASSPORT, schoolId));
 	}
 
 	/**
@@ -213,7 +215,7 @@ public class AnalysisService {
 	 */
 	public void checkPassportEditable(Long schoolId) {
 		this.schools.checkedLocation(schoolId);
-		if (!this.access.canEdit(schoolId)) {
+		if (!this.access.may(SchoolAction.EDIT_SOCIAL_PASSPORT, schoolId)) {
 			throw new AccessDeniedException("Cannot edit the social passport of school " + schoolId);
 		}
 	}

@@ -1,8 +1,12 @@
 package ru.opora.common;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,6 +29,11 @@ import org.springframework.stereotype.Component;
  * {@code opora.imports.concurrent} (default 1) wait in arrival order; one that has waited
  * {@code opora.imports.max-wait} (default 2 minutes) is refused with «импорт занят» and
  * nothing is saved. The gauge {@code opora.imports.waiting} shows the queue.
+ * <p>
+ * The import runs inside the upload request, so the request itself waits in the queue.
+ * Meanwhile the upload page asks {@link #position(String)} every few seconds (HTMX poll
+ * of {@code /imports/queue}) and shows «Импорт в очереди: перед вами N» or «Идёт импорт»
+ * to the person whose import it is. The queue is per node.
  */
 @Component
 public class ImportTimer {
@@ -36,6 +45,11 @@ public class ImportTimer {
 	private final Semaphore slots;
 
 	private final Duration maxWait;
+
+	/** Imports on this node, running and waiting, in arrival order. */
+	private final Map<Long, Ticket> tickets = new LinkedHashMap<>();
+
+	private final AtomicLong nextTicket = new AtomicLong();
 
 	@Autowired
 	ImportTimer(ObjectProvider<MeterRegistry> registry, @Value("${opora.imports.concurrent:1}") int concurrent,
@@ -51,13 +65,90 @@ public class ImportTimer {
 	}
 
 	public <T> T time(String kind, Supplier<T> importing) {
-		acquire();
+		return time(kind, null, importing);
+	}
+
+	/**
+	 * Runs the import when its turn comes, timed.
+	 * @param owner the username of who imports (to show them their place in the queue)
+	 */
+	public <T> T time(String kind, String owner, Supplier<T> importing) {
+		Ticket ticket = enqueue(owner);
 		try {
-			return timed(kind, importing);
+			acquire();
+			try {
+				start(ticket);
+				return timed(kind, importing);
+			}
+			finally {
+				this.slots.release();
+			}
 		}
 		finally {
-			this.slots.release();
+			dequeue(ticket);
 		}
+	}
+
+	/**
+	 * Where the owner's earliest import on this node stands: running, or waiting with
+	 * {@code ahead} imports (running or waiting) before it; empty if they have none.
+	 */
+	public Optional<QueuePosition> position(String owner) {
+		if (owner == null) {
+			return Optional.empty();
+		}
+		synchronized (this.tickets) {
+			int ahead = 0;
+			for (Ticket ticket : this.tickets.values()) {
+				if (owner.equals(ticket.owner)) {
+					return Optional.of(new QueuePosition(ticket.running, ticket.running ? 0 : ahead));
+				}
+				ahead++;
+			}
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * An owner's import: running now, or waiting behind {@code ahead} others.
+	 */
+	public record QueuePosition(boolean running, int ahead) {
+
+	}
+
+	private Ticket enqueue(String owner) {
+		Ticket ticket = new Ticket(this.nextTicket.incrementAndGet(), owner);
+		synchronized (this.tickets) {
+			this.tickets.put(ticket.id, ticket);
+		}
+		return ticket;
+	}
+
+	private void start(Ticket ticket) {
+		synchronized (this.tickets) {
+			ticket.running = true;
+		}
+	}
+
+	private void dequeue(Ticket ticket) {
+		synchronized (this.tickets) {
+			this.tickets.remove(ticket.id);
+		}
+	}
+
+	private static final class Ticket {
+
+		final long id;
+
+		final String owner;
+
+		boolean running;
+
+		Ticket(long id, String owner) {
+			this.id = id;
+			this.owner = owner;
+		}
+
 	}
 
 	private void acquire() {

@@ -20,8 +20,9 @@ import ru.opora.audit.AuditLog;
 import ru.opora.common.RuleViolationException;
 import ru.opora.files.FileInfo;
 import ru.opora.files.FileService;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.users.CurrentUser;
-import ru.opora.users.Role;
 
 /**
  * A school shows an approved document on its municipality's public page: the school's own
@@ -42,6 +43,8 @@ public class DocumentPublicity {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	private final SchoolAccess schoolAccess;
 
 	/**
 	 * What the document's page shows about publicity (the page has checked that the user
@@ -146,9 +149,8 @@ public class DocumentPublicity {
 			.optional();
 	}
 
-	private static boolean isOwnSchool(Long schoolId) {
-		CurrentUser user = CurrentUser.require();
-		return user.is(Role.SCHOOL) && schoolId.equals(user.schoolId());
+	private boolean isOwnSchool(Long schoolId) {
+		return this.schoolAccess.may(SchoolAction.PUBLISH_DOCUMENT, schoolId);
 	}
 
 	private record Row(Long schoolId, DocumentStatus status, boolean published) {

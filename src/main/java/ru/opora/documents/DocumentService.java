@@ -37,6 +37,8 @@ import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.riskprofile.RiskFactorService;
 import ru.opora.riskprofile.RiskFactorView;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolDetails;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
@@ -67,6 +69,8 @@ public class DocumentService {
 	private final FileService files;
 
 	private final SchoolService schools;
+
+	private final SchoolAccess schoolAccess;
 
 	private final ProgrammeService programmes;
 
@@ -406,22 +410,20 @@ public class DocumentService {
 		return (ChronoUnit.DAYS.between(today, due) <= 7) ? ChecklistItem.Deadline.SOON : ChecklistItem.Deadline.OK;
 	}
 
+	/**
+	 * The school itself ({@link SchoolAction#UPLOAD_DOCUMENT}).
+	 */
 	private boolean isOwnSchool(Long schoolId) {
-		CurrentUser user = CurrentUser.require();
-		return user.is(Role.SCHOOL) && schoolId.equals(user.schoolId());
+		return this.schoolAccess.may(SchoolAction.UPLOAD_DOCUMENT, schoolId);
 	}
 
 	/**
-	 * The school's curator (the view check passes only for assigned schools) or the
-	 * coordinator of its municipality.
+	 * The school's assigned curator or the coordinator of its municipality
+	 * ({@link SchoolAction#REVIEW_DOCUMENT}); the callers have checked that the user sees
+	 * the school.
 	 */
 	private boolean isReviewer(Long schoolId) {
-		CurrentUser user = CurrentUser.require();
-		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
-			return false;
-		}
-		this.schools.checkedLocation(schoolId);
-		return true;
+		return this.schoolAccess.may(SchoolAction.REVIEW_DOCUMENT, schoolId);
 	}
 
 	private Document load(Long documentId) {

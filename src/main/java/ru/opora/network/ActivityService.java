@@ -133,11 +133,15 @@ public class ActivityService {
 		List<RiskFactorView> pairFactors = catalogue.stream()
 			.filter((f) -> pair.getFactorIds().contains(f.id()))
 			.toList();
-		return new PairDetails(view, this.networks.summary(network.getId()), NetworkService.name(places, mentor),
-				NetworkService.name(places, mentee), pair.getGoals(), pair.getDeficitsNote(), pairFactors,
-				List.copyOf(pair.getSubjects()), factorOptions, subjectOptions, list, activeKinds(), totals, year.id(),
-				this.schoolAccess.canView(mentee), pair.getVersion(), this.access.canWork(network, pair, user),
-				this.access.canNote(network, pair, user) && pair.isActive(), this.access.canManage(network, user));
+		NetworkSummary summary = this.networks.summary(network.getId());
+		// a closed programme year is read only: no edit buttons (the service refuses too)
+		boolean open = !summary.closed();
+		return new PairDetails(view, summary, NetworkService.name(places, mentor), NetworkService.name(places, mentee),
+				pair.getGoals(), pair.getDeficitsNote(), pairFactors, List.copyOf(pair.getSubjects()), factorOptions,
+				subjectOptions, list, activeKinds(), totals, year.id(), this.schoolAccess.canView(mentee),
+				pair.getVersion(), open && this.access.canWork(network, pair, user),
+				open && this.access.canNote(network, pair, user) && pair.isActive(),
+				open && this.access.canManage(network, user));
 	}
 
 	/**

@@ -85,9 +85,11 @@ class IntensiveController {
 
 	private String list(Long networkId, Model model, IntensiveForms.DayForm dayForm,
 			IntensiveForms.SeriesForm seriesForm) {
-		model.addAttribute("network", this.networks.summary(networkId));
+		NetworkSummary network = this.networks.summary(networkId);
+		model.addAttribute("network", network);
 		model.addAttribute("days", this.intensives.days(networkId));
-		model.addAttribute("canManage", this.intensives.canManage(networkId));
+		// a closed programme year is read only: no edit buttons (the service refuses too)
+		model.addAttribute("canManage", this.intensives.canManage(networkId) && !network.closed());
 		model.addAttribute("dayForm", dayForm);
 		model.addAttribute("seriesForm", seriesForm);
 		model.addAttribute("weekdays", DayOfWeek.values());
@@ -140,8 +142,9 @@ class IntensiveController {
 
 	private String day(Long networkId, IntensiveService.DayView day, Model model, IntensiveForms.DayForm dayForm,
 			IntensiveForms.SessionForm sessionForm) {
-		boolean canManage = this.intensives.canManage(networkId);
-		model.addAttribute("network", this.networks.summary(networkId));
+		NetworkSummary network = this.networks.summary(networkId);
+		boolean canManage = this.intensives.canManage(networkId) && !network.closed();
+		model.addAttribute("network", network);
 		model.addAttribute("day", day);
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("dayForm", dayForm);

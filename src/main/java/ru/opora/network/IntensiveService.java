@@ -825,10 +825,19 @@ public class IntensiveService {
 			.query(IntensiveService::dayRecord)
 			.optional()
 			.orElseThrow(() -> new IntensiveNotFoundException("token"));
-		if (!day.surveyOpen()) {
+		// a closed programme year takes no answers, like the risk-profile questionnaires
+		if (!day.surveyOpen() || yearClosed(day.networkId())) {
 			throw new IntensiveLinkClosedException();
 		}
 		return day;
+	}
+
+	private boolean yearClosed(Long networkId) {
+		return this.jdbc
+			.sql("select p.closed from network n join programme_year p on p.id = n.programme_year_id where n.id = ?")
+			.param(networkId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private SessionRecord sessionOf(Long dayId, Long sessionId) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import ru.opora.schools.MunicipalityOption;
 import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolScope;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
@@ -63,15 +64,23 @@ class NetworkAccess {
 	 * May plan and record the pair's joint activities and its programme.
 	 */
 	boolean canWork(Network network, NetworkPair pair, CurrentUser user) {
-		return canManage(network, user)
-				|| ((user.is(Role.SCHOOL) || user.is(Role.CURATOR)) && involved(pair, user) && pair.isActive());
+		return canManage(network, user) || (pair.isActive() && mayOnPair(user, SchoolAction.WORK_NETWORK_PAIR, pair));
 	}
 
 	/**
 	 * May write the curator's note on the pair's activities.
 	 */
 	boolean canNote(Network network, NetworkPair pair, CurrentUser user) {
-		return canManage(network, user) || (user.is(Role.CURATOR) && involved(pair, user));
+		return canManage(network, user) || mayOnPair(user, SchoolAction.NOTE_NETWORK_PAIR, pair);
+	}
+
+	/**
+	 * May the user take the action on either school of the pair ({@link SchoolAccess}:
+	 * the school's accounts, curators who work at it or are assigned to it)?
+	 */
+	private boolean mayOnPair(CurrentUser user, SchoolAction action, NetworkPair pair) {
+		return this.schoolAccess.may(user, action, pair.getMentorSchoolId())
+				|| this.schoolAccess.may(user, action, pair.getMenteeSchoolId());
 	}
 
 	void checkView(Network network, CurrentUser user) {

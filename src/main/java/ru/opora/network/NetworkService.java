@@ -149,7 +149,8 @@ public class NetworkService {
 				network.getDefaultCapacity(), network.getInactivityDays(),
 				members.stream().filter((m) -> m.role() == MemberRole.MENTOR).toList(),
 				members.stream().filter((m) -> m.role() == MemberRole.MENTEE).toList(),
-				pairViews(network, visible, places), this.access.canManage(network, user), everything);
+				pairViews(network, visible, places), this.access.canManage(network, user) && !summary.closed(),
+				everything);
 	}
 
 	/**
@@ -479,7 +480,7 @@ public class NetworkService {
 			long active = this.pairs.active(n.getId()).size();
 			out.add(new NetworkSummary(n.getId(), n.getProgrammeYearId(), year.title(), year.year(), n.getModel(),
 					n.getMunicipalityId(), municipality, n.schoolIds(MemberRole.MENTOR).size(),
-					n.schoolIds(MemberRole.MENTEE).size(), active));
+					n.schoolIds(MemberRole.MENTEE).size(), active, year.closed()));
 		}
 		return out;
 	}

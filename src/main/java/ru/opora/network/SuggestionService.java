@@ -243,9 +243,10 @@ public class SuggestionService {
 			.map((id) -> new Suggestion.Named(id, NetworkService.shortName(places, id), null, null))
 			.sorted(Comparator.comparing(Suggestion.Named::name))
 			.toList();
-		return new Suggestion(this.networks.summary(network.getId()), rows, unassigned, ignored, ruleViews,
+		NetworkSummary summary = this.networks.summary(network.getId());
+		return new Suggestion(summary, rows, unassigned, ignored, ruleViews,
 				this.networks.pairViews(network, active, places), solution.totalScore(), menteeOptions, mentorOptions,
-				true);
+				!summary.closed());
 	}
 
 	private static PairingSchool school(SchoolPlace place, Set<Long> weak, Set<Long> strong,

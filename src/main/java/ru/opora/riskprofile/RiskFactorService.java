@@ -21,10 +21,9 @@ import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.schools.SchoolAccess;
-import ru.opora.schools.SchoolLocation;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
-import ru.opora.users.Role;
 
 /**
  * The risk-factor catalogue of a programme year and the factors each participant works
@@ -110,13 +109,8 @@ public class RiskFactorService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean canChoose(Long schoolId) {
-		CurrentUser user = CurrentUser.require();
-		SchoolLocation location = this.schools.location(schoolId).orElse(null);
-		if (location == null) {
-			return false;
-		}
-		return (user.is(Role.SCHOOL) && schoolId.equals(user.schoolId()))
-				|| (user.is(Role.COORDINATOR) && location.municipalityId().equals(user.municipalityId()));
+		CurrentUser.require();
+		return this.access.may(SchoolAction.CHOOSE_FACTORS, schoolId);
 	}
 
 	@Transactional

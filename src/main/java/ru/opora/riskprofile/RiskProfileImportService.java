@@ -71,7 +71,8 @@ public class RiskProfileImportService {
 
 	@Transactional
 	public ImportReport importProfiles(Long programmeYearId, String fileName, InputStream content) {
-		return this.importTimer.time("risk-profiles", () -> importProfilesTimed(programmeYearId, fileName, content));
+		return this.importTimer.time("risk-profiles", CurrentUser.require().username(),
+				() -> importProfilesTimed(programmeYearId, fileName, content));
 	}
 
 	private ImportReport importProfilesTimed(Long programmeYearId, String fileName, InputStream content) {

@@ -24,6 +24,7 @@ import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolDetails;
 import ru.opora.schools.SchoolService;
 import ru.opora.schools.SchoolSummary;
@@ -297,12 +298,13 @@ public class RiskProfileService {
 	}
 
 	private boolean isTheSchool(Long schoolId) {
-		CurrentUser user = CurrentUser.require();
-		return user.is(Role.SCHOOL) && schoolId.equals(user.schoolId());
+		CurrentUser.require();
+		return this.access.may(SchoolAction.CONFIRM_RISK_PROFILE, schoolId);
 	}
 
 	private boolean isItsCurator(Long schoolId) {
-		return CurrentUser.require().is(Role.CURATOR) && this.access.canView(schoolId);
+		CurrentUser.require();
+		return this.access.may(SchoolAction.VERIFY_RISK_PROFILE, schoolId);
 	}
 
 	private LocalDateTime local(Instant instant) {

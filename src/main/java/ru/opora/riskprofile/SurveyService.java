@@ -27,6 +27,8 @@ import ru.opora.audit.AuditLog;
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
 
@@ -49,6 +51,8 @@ public class SurveyService {
 	private final ProgrammeService programmes;
 
 	private final SchoolService schools;
+
+	private final SchoolAccess schoolAccess;
 
 	private final RiskFactorService factors;
 
@@ -172,7 +176,8 @@ public class SurveyService {
 	 * its municipality's coordinator)?
 	 */
 	public boolean canManage(Long schoolId) {
-		return this.factors.canChoose(schoolId);
+		CurrentUser.require();
+		return this.schoolAccess.may(SchoolAction.MANAGE_SURVEY, schoolId);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,15 +13,18 @@ import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 
 /**
- * The one place that decides who sees and who edits which school:
+ * The one answer to «may this user do this to this school's thing»:
+ * {@link #may(CurrentUser, SchoolAction, SchoolLocation)}. Who sees which school:
  * <ul>
  * <li>administrator: every school (reference data);</li>
  * <li>regional observer: the schools of their region, read only;</li>
- * <li>coordinator: the schools of their municipality, and edits them;</li>
- * <li>curator: the schools currently assigned to them, read only;</li>
- * <li>school: its own school, read only.</li>
+ * <li>coordinator: the schools of their municipality;</li>
+ * <li>curator: the schools currently assigned to them;</li>
+ * <li>school: its own school.</li>
  * </ul>
- * Services call it before they return or change anything of a school; SpEL can too:
+ * What each of them may change is the matrix of {@link SchoolAccessRules} (role ×
+ * relation to the school × {@link SchoolAction}), printed in docs/access.md. Services ask
+ * it before they return or change anything of a school; SpEL can too:
  * {@code @PreAuthorize("@schoolAccess.canView(#schoolId)")}.
  */
 @Component("schoolAccess")
@@ -39,11 +42,40 @@ public class SchoolAccess {
 			.orElse(false);
 	}
 
+	/**
+	 * May the current user take the action on the school? False when nobody is logged in
+	 * or the school does not exist.
+	 */
 	@Transactional(readOnly = true)
-	public boolean canEdit(Long schoolId) {
+	public boolean may(SchoolAction action, Long schoolId) {
 		return CurrentUser.current()
-			.flatMap((user) -> this.schools.location(schoolId).map((location) -> canEdit(user, location)))
+			.flatMap((user) -> this.schools.location(schoolId).map((location) -> may(user, action, location)))
 			.orElse(false);
+	}
+
+	/**
+	 * May the user take the action on the school? False when the school does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public boolean may(CurrentUser user, SchoolAction action, Long schoolId) {
+		return this.schools.location(schoolId).map((location) -> may(user, action, location)).orElse(false);
+	}
+
+	/**
+	 * May the user take the action on the school at this location?
+	 */
+	public boolean may(CurrentUser user, SchoolAction action, SchoolLocation location) {
+		return SchoolAccessRules.may(user, action, location, curatorSchoolsOf(user));
+	}
+
+	/**
+	 * Throws {@link AccessDeniedException} (the 403 page) unless the current user may
+	 * take the action on the school at this location.
+	 */
+	public void check(SchoolAction action, SchoolLocation location) {
+		if (!may(CurrentUser.require(), action, location)) {
+			throw new AccessDeniedException(action + " is not allowed on school " + location.schoolId());
+		}
 	}
 
 	/**
@@ -56,12 +88,6 @@ public class SchoolAccess {
 		}
 	}
 
-	public void checkEdit(SchoolLocation location) {
-		if (!canEdit(CurrentUser.require(), location)) {
-			throw new AccessDeniedException("School " + location.schoolId() + " is not editable");
-		}
-	}
-
 	/**
 	 * May the user create or edit schools of this municipality?
 	 */
@@ -71,11 +97,7 @@ public class SchoolAccess {
 	}
 
 	boolean canView(CurrentUser user, SchoolLocation location) {
-		return SchoolAccessRules.canView(user, location, curatorSchoolsOf(user));
-	}
-
-	boolean canEdit(CurrentUser user, SchoolLocation location) {
-		return SchoolAccessRules.canEdit(user, location);
+		return may(user, SchoolAction.READ, location);
 	}
 
 	/**

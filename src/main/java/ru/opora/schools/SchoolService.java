@@ -161,7 +161,8 @@ public class SchoolService {
 		School school = load(id);
 		SchoolLocation location = locationOf(school);
 		this.access.checkView(location);
-		return SchoolDetails.of(school, this.access.canEdit(CurrentUser.require(), location));
+		return SchoolDetails.of(school,
+				this.access.may(CurrentUser.require(), SchoolAction.EDIT_SCHOOL_CARD, location));
 	}
 
 	/**
@@ -170,7 +171,7 @@ public class SchoolService {
 	@Transactional(readOnly = true)
 	public SchoolDetails detailsForEdit(Long id) {
 		School school = load(id);
-		this.access.checkEdit(locationOf(school));
+		this.access.check(SchoolAction.EDIT_SCHOOL_CARD, locationOf(school));
 		return SchoolDetails.of(school, true);
 	}
 
@@ -194,7 +195,7 @@ public class SchoolService {
 	@Transactional
 	public void update(Long id, long version, SchoolCommand command) {
 		School school = load(id);
-		this.access.checkEdit(locationOf(school));
+		this.access.check(SchoolAction.EDIT_SCHOOL_CARD, locationOf(school));
 		if (school.getVersion() != version) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(School.class, id);
 		}

@@ -1,20 +1,17 @@
 package ru.opora.teachers;
 
-import java.util.Objects;
-import java.util.Set;
-
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolLocation;
 import ru.opora.schools.SchoolNotFoundException;
 import ru.opora.schools.SchoolScope;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
-import ru.opora.users.Role;
 
 /**
  * Who sees teachers' names and who keeps them (personal data kept to the minimum):
@@ -41,28 +38,25 @@ class TeacherAccess {
 	private final TeacherRepository teachers;
 
 	boolean seesNames(CurrentUser user, SchoolLocation school) {
-		return switch (user.role()) {
-			case SCHOOL -> Objects.equals(user.schoolId(), school.schoolId());
-			case CURATOR -> curatorSchools(user).contains(school.schoolId());
-			case COORDINATOR -> Objects.equals(user.municipalityId(), school.municipalityId());
-			case ADMIN, REGIONAL_OBSERVER -> false;
-		};
+		return this.schoolAccess.may(user, SchoolAction.SEE_TEACHER_NAMES, school);
 	}
 
 	boolean canKeep(CurrentUser user, SchoolLocation school) {
-		return switch (user.role()) {
-			case SCHOOL -> Objects.equals(user.schoolId(), school.schoolId());
-			case COORDINATOR -> Objects.equals(user.municipalityId(), school.municipalityId());
-			default -> false;
-		};
+		return this.schoolAccess.may(user, SchoolAction.EDIT_TEACHERS, school);
+	}
+
+	/**
+	 * May the user move the school's teachers to another school of the municipality?
+	 */
+	boolean canMove(CurrentUser user, SchoolLocation school) {
+		return this.schoolAccess.may(user, SchoolAction.MOVE_TEACHER, school);
 	}
 
 	/**
 	 * May the user keep the municipality's course catalogue and associations?
 	 */
 	boolean canManageMunicipality(CurrentUser user, Long municipalityId) {
-		return user.is(Role.ADMIN)
-				|| (user.is(Role.COORDINATOR) && Objects.equals(user.municipalityId(), municipalityId));
+		return this.schoolAccess.canManageMunicipality(user, municipalityId);
 	}
 
 	/**
@@ -123,11 +117,6 @@ class TeacherAccess {
 	 */
 	SchoolScope figuresScope(CurrentUser user) {
 		return this.schoolAccess.scope(user);
-	}
-
-	private Set<Long> curatorSchools(CurrentUser user) {
-		SchoolScope scope = this.schoolAccess.scope(user);
-		return (scope.schoolIds() != null) ? scope.schoolIds() : Set.of();
 	}
 
 }

@@ -20,7 +20,6 @@ import ru.opora.common.RuleViolationException;
 import ru.opora.schools.SchoolLocation;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
-import ru.opora.users.Role;
 
 /**
  * The teacher's card (data, schools over time, diagnostics by year with the risk group
@@ -85,7 +84,7 @@ class TeacherCardService {
 				teacher.getPosition(), teacher.getQualification(), teacher.getExperienceYears(), teacher.getEmail(),
 				teacher.getLeftOn(), teacher.isAnonymised(), teacher.getSchoolId(),
 				this.schools.shortName(teacher.getSchoolId()).orElse(""), location.municipalityId(), periodViews,
-				diagnosticViews, rule, canKeep, canKeep && user.is(Role.COORDINATOR) && teacher.isActive(),
+				diagnosticViews, rule, canKeep, this.access.canMove(user, location) && teacher.isActive(),
 				AcademicYear.of(LocalDate.now(this.clock)), teacher.getVersion());
 	}
 

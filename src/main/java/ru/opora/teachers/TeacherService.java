@@ -252,7 +252,7 @@ class TeacherService {
 	void move(Long teacherId, Long targetSchoolId) {
 		Teacher teacher = this.access.keptTeacher(teacherId);
 		CurrentUser user = CurrentUser.require();
-		if (!user.is(Role.COORDINATOR)) {
+		if (!this.access.canMove(user, this.schools.location(teacher.getSchoolId()).orElseThrow())) {
 			throw new AccessDeniedException("Only the coordinator moves teachers between schools");
 		}
 		if (targetSchoolId == null) {
@@ -289,7 +289,7 @@ class TeacherService {
 	Map<Long, String> moveTargets(Long teacherId) {
 		Teacher teacher = this.access.keptTeacher(teacherId);
 		CurrentUser user = CurrentUser.require();
-		if (!user.is(Role.COORDINATOR)) {
+		if (!this.access.canMove(user, this.schools.location(teacher.getSchoolId()).orElseThrow())) {
 			return Map.of();
 		}
 		Map<Long, String> targets = new LinkedHashMap<>();

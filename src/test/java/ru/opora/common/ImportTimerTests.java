@@ -81,6 +81,52 @@ class ImportTimerTests {
 	}
 
 	@Test
+	void eachOwnerSeesWhereTheirImportStandsInTheQueue() throws Exception {
+		ImportTimer timer = new ImportTimer(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class), 1,
+				Duration.ofSeconds(30));
+		CountDownLatch firstRunning = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> first = pool.submit(() -> timer.time("analysis-results", "anna", () -> {
+				firstRunning.countDown();
+				await(releaseFirst);
+				return "first";
+			}));
+			assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<String> second = pool.submit(() -> timer.time("risk-profiles", "boris", () -> "second"));
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (timer.position("boris").isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			assertThat(timer.position("anna")).contains(new ImportTimer.QueuePosition(true, 0));
+			assertThat(timer.position("boris")).as("waits behind anna's import")
+				.contains(new ImportTimer.QueuePosition(false, 1));
+			assertThat(timer.position("carl")).isEmpty();
+			assertThat(timer.position(null)).isEmpty();
+			releaseFirst.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+			assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+			assertThat(timer.position("anna")).as("done imports leave the queue").isEmpty();
+			assertThat(timer.position("boris")).isEmpty();
+		}
+		finally {
+			releaseFirst.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aRefusedImportLeavesTheQueue() {
+		ImportTimer timer = new ImportTimer(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class), 1,
+				Duration.ofSeconds(30));
+		assertThatThrownBy(() -> timer.time("risk-profiles", "dina", () -> {
+			throw new IllegalStateException("broken file");
+		})).hasMessage("broken file");
+		assertThat(timer.position("dina")).isEmpty();
+	}
+
+	@Test
 	void anImportThatWaitedTooLongIsRefusedAndTheFirstStillFinishes() throws Exception {
 		ImportTimer timer = new ImportTimer(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class), 1,
 				Duration.ofMillis(50));

@@ -354,6 +354,34 @@ class IntensiveIntegrationTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void aClosedProgrammeYearTakesNoSatisfactionAnswers() throws Exception {
+		long day = this.f.day(this.today.minusDays(1), "Ноябрьский день");
+		long teachers = this.f.session(day, "TEACHERS", "Функциональная грамотность", null);
+		this.mvc.perform(post(dayUrl(day) + "/survey/open").with(this.demo.as(this.f.coordinator)).with(csrf()))
+			.andExpect(status().isFound());
+		String link = "/survey/intensive/"
+				+ this.jdbc.queryForObject("select survey_token from intensive_day where id = ?", String.class, day);
+		this.mvc.perform(post(link).param("s" + teachers, "5")).andExpect(status().isOk());
+		Long year = this.jdbc.queryForObject("select programme_year_id from network where id = ?", Long.class,
+				this.f.network);
+		this.jdbc.update("update programme_year set closed = true where id = ?", year);
+
+		MvcResult page = this.mvc.perform(get(link)).andExpect(status().isGone()).andReturn();
+		assertThat(body(page)).contains("ответы больше не принимаются");
+		MvcResult refused = this.mvc.perform(post(link).param("s" + teachers, "4"))
+			.andExpect(status().isGone())
+			.andReturn();
+		assertThat(body(refused)).contains("ответы больше не принимаются");
+		assertThat(this.jdbc.queryForObject("select count(*) from intensive_response where day_id = ?", Integer.class,
+				day))
+			.as("only the answer given while the year was open")
+			.isEqualTo(1);
+
+		this.jdbc.update("update programme_year set closed = false where id = ?", year);
+		this.mvc.perform(post(link).param("s" + teachers, "4")).andExpect(status().isOk());
+	}
+
+	@Test
 	void attendanceAfterTheDay() throws Exception {
 		long day = this.f.day(this.today, "Сегодняшний день");
 		long session = this.f.session(day, "STUDENTS", "Проектная сессия", null);

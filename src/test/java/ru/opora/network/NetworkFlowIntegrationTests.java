@@ -187,6 +187,50 @@ class NetworkFlowIntegrationTests extends PortalIntegrationTest {
 		assertThat(pairs()).isEqualTo(3);
 	}
 
+	String page(String url, String who) throws Exception {
+		return this.mvc.perform(get(url).with(this.demo.as(this.f.login(who))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aClosedProgrammeYearShowsTheNetworkWithoutEditButtons() throws Exception {
+		long pair = this.f.pair(this.network, this.f.mentorA, this.f.menteeX);
+		long activity = this.f.activity(pair);
+		String detail = "/networks/" + this.network;
+		String pairPage = "/networks/pairs/" + pair;
+		String activityPage = "/networks/activities/" + activity;
+		String intensives = detail + "/intensives";
+		assertThat(page(detail, "coord")).contains("id=\"pair-form\"", "/suggestion\"").doesNotContain("year-closed");
+		assertThat(page(pairPage, "coord")).contains("/pairs/" + pair + "/end\"", "id=\"activity-form\"");
+		assertThat(page(pairPage, "mentor")).contains("id=\"activity-form\"", "id=\"programme-form\"");
+		assertThat(page(activityPage, "mentor")).contains("id=\"replan-form\"", "id=\"record-form\"");
+		assertThat(page(intensives, "coord")).contains("id=\"plan-day\"");
+
+		this.jdbc.update("update programme_year set closed = true where id = ?", this.f.programme);
+
+		assertThat(page(detail, "coord")).contains("id=\"year-closed\"")
+			.doesNotContain("id=\"pair-form\"", "id=\"members-form\"", "/suggestion\"", "/remove\"");
+		assertThat(page(detail + "/suggestion", "coord")).contains("id=\"year-closed\"")
+			.doesNotContain("/suggestion/accept", "/suggestion/rules\"", "/suggestion/pair");
+		assertThat(page(pairPage, "coord")).contains("id=\"year-closed\"")
+			.doesNotContain("/pairs/" + pair + "/end\"", "id=\"activity-form\"", "id=\"programme-form\"");
+		assertThat(page(pairPage, "mentor")).doesNotContain("id=\"activity-form\"", "id=\"programme-form\"");
+		assertThat(page(activityPage, "mentor")).contains("id=\"year-closed\"")
+			.doesNotContain("id=\"replan-form\"", "id=\"record-form\"", "id=\"file-form\"");
+		assertThat(page(activityPage, "curator")).doesNotContain("id=\"note-form\"", "id=\"record-form\"");
+		assertThat(page(intensives, "coord")).contains("id=\"year-closed\"").doesNotContain("id=\"plan-day\"");
+		// the service refuses as before
+		int refused = this.mvc.perform(as(post("/networks/pairs/{id}/end", pair), "coord"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(refused).isLessThan(500);
+		assertThat(count("select count(*) from network_pair where id = ? and ended_at is null", pair)).isEqualTo(1);
+	}
+
 	@Test
 	void aSchoolRecordsAHeldActivityWithAFileAndTheCuratorNotesIt() throws Exception {
 		long pair = this.f.pair(this.network, this.f.mentorA, this.f.menteeX);
