@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.SchoolAccess;
+import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolLocation;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
@@ -18,8 +20,8 @@ import ru.opora.users.Role;
  * region's observer; a school road map is edited by the school itself, its assigned
  * curator and the coordinator, and read by whoever may see the school (the school's own
  * visibility comes from {@link SchoolService#checkedLocation}). Editing also needs the
- * programme year open. Comments, evidence and templates follow the edit rule; saving a
- * section as a template is the coordinator's alone.
+ * programme year open. For a school road map the rights are the school access matrix's
+ * ({@link SchoolAccess}: EDIT_ROAD_MAP, COMMENT_ROAD_MAP, SAVE_ROAD_MAP_TEMPLATE).
  */
 @Component
 @RequiredArgsConstructor
@@ -30,6 +32,8 @@ class RoadMapAccess {
 	private final ProgrammeService programmes;
 
 	private final SchoolService schools;
+
+	private final SchoolAccess schoolAccess;
 
 	/**
 	 * What the user may do with a road map: {@code mayEdit} by role and place,
@@ -88,7 +92,11 @@ class RoadMapAccess {
 	 * Evidence and comments: whoever may edit the road map.
 	 */
 	Access comment(Long mapId) {
-		return edit(mapId);
+		Access access = edit(mapId);
+		if (access.map().isSchool() && !may(SchoolAction.COMMENT_ROAD_MAP, access.map().getSchoolId())) {
+			throw new AccessDeniedException("Road map " + mapId + " takes no comments from the user");
+		}
+		return access;
 	}
 
 	/**
@@ -104,7 +112,7 @@ class RoadMapAccess {
 	 */
 	Access saveTemplate(Long mapId) {
 		Access access = edit(mapId);
-		if (!CurrentUser.require().is(Role.COORDINATOR) || !access.map().isSchool()) {
+		if (!access.map().isSchool() || !may(SchoolAction.SAVE_ROAD_MAP_TEMPLATE, access.map().getSchoolId())) {
 			throw new AccessDeniedException("Only the coordinator saves school road-map sections as templates");
 		}
 		return access;
@@ -143,16 +151,18 @@ class RoadMapAccess {
 		return year;
 	}
 
+	/**
+	 * A school road map's edit right is the school access matrix's
+	 * {@link SchoolAction#EDIT_ROAD_MAP} (the school itself, its assigned curator, the
+	 * coordinator of its municipality), for a school the user may see.
+	 */
 	boolean canEditSchool(Long schoolId) {
-		CurrentUser user = CurrentUser.require();
+		return may(SchoolAction.EDIT_ROAD_MAP, schoolId);
+	}
+
+	private boolean may(SchoolAction action, Long schoolId) {
 		SchoolLocation location = this.schools.checkedLocation(schoolId);
-		return switch (user.role()) {
-			case SCHOOL -> schoolId.equals(user.schoolId());
-			// a curator sees only the schools currently assigned
-			case CURATOR -> true;
-			case COORDINATOR -> location.municipalityId().equals(user.municipalityId());
-			case ADMIN, REGIONAL_OBSERVER -> false;
-		};
+		return this.schoolAccess.may(CurrentUser.require(), action, location);
 	}
 
 	void requireCreateSchool(Long schoolId) {
