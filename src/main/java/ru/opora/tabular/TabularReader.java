@@ -1,4 +1,4 @@
-package ru.opora.analysis;
+package ru.opora.tabular;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,9 +32,11 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads the first sheet of an XLSX file, or a CSV file (UTF-8 or Windows-1251, separated
- * by «;», «,» or tabs), row by row and without holding the file in memory: each row goes
- * to the handler as text cells, numbered as the spreadsheet numbers them (the header is
- * row 1). Anything else is refused with a reason.
+ * by «;», «,» or tabs), row by row and without holding the table in memory (POI's SAX
+ * sheet reader, never the XSSFWorkbook object model): each row goes to the handler as
+ * text cells, numbered as the spreadsheet numbers them (the header is row 1). Date cells
+ * read as dd.mm.yyyy (dd.mm.yyyy hh:mm with a time), numbers as Excel shows them without
+ * grouping. Anything else is refused with a reason ({@link UnreadableFileException}).
  */
 public final class TabularReader {
 
@@ -55,40 +56,61 @@ public final class TabularReader {
 	private TabularReader() {
 	}
 
+	/**
+	 * Reads an XLSX or a CSV file.
+	 * @throws UnreadableFileException when the file is neither (with the reason's key)
+	 * @throws ImportAbortedException when the handler stops the reading
+	 */
 	public static void read(InputStream input, RowHandler handler) {
+		read(input, true, handler);
+	}
+
+	/**
+	 * Reads an XLSX file only: anything else, a CSV text too, is refused with
+	 * {@code tabular.file.notXlsx} (or {@code tabular.file.empty}).
+	 */
+	public static void readXlsx(InputStream input, RowHandler handler) {
+		read(input, false, handler);
+	}
+
+	private static void read(InputStream input, boolean csv, RowHandler handler) {
 		BufferedInputStream in = new BufferedInputStream(input, SNIFF_BYTES + 16);
 		try {
 			in.mark(SNIFF_BYTES + 8);
 			byte[] head = in.readNBytes(SNIFF_BYTES);
 			in.reset();
 			if (head.length == 0) {
-				throw new UnreadableFileException("analysis.import.file.empty");
+				throw new UnreadableFileException("tabular.file.empty");
 			}
 			if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
-				readXlsx(in, handler);
+				readSheet(in, csv, handler);
+			}
+			else if (!csv) {
+				throw new UnreadableFileException("tabular.file.notXlsx");
 			}
 			else if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-				throw new UnreadableFileException("analysis.import.file.xls");
+				throw new UnreadableFileException("tabular.file.xls");
 			}
 			else if (looksBinary(head)) {
-				throw new UnreadableFileException("analysis.import.file.notTable");
+				throw new UnreadableFileException("tabular.file.notTable");
 			}
 			else {
 				readCsv(in, head, handler);
 			}
 		}
 		catch (IOException ex) {
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException(csv ? "tabular.file.notTable" : "tabular.file.notXlsx", ex);
 		}
 	}
 
-	private static void readXlsx(InputStream in, RowHandler handler) throws IOException {
+	private static void readSheet(InputStream in, boolean csv, RowHandler handler) throws IOException {
+		String notTable = csv ? "tabular.file.notTable" : "tabular.file.notXlsx";
 		OPCPackage pkg;
 		try {
 			pkg = OPCPackage.open(in);
 		}
 		catch (Exception ex) {
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException(notTable, ex);
 		}
 		try (pkg) {
 			XSSFReader reader;
@@ -98,14 +120,14 @@ public final class TabularReader {
 				sheets = reader.getSheetsData();
 			}
 			catch (Exception ex) {
-				throw new UnreadableFileException("analysis.import.file.notTable", ex);
+				throw new UnreadableFileException(notTable, ex);
 			}
 			if (!sheets.hasNext()) {
-				throw new UnreadableFileException("analysis.import.file.empty");
+				throw new UnreadableFileException("tabular.file.empty");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = SAXHelper.newXMLReader();
-				DataFormatter formatter = new DataFormatter(Locale.ROOT);
+				DataFormatter formatter = new CellFormatter();
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
 						reader.getSharedStringsTable(), new SheetRows(handler), formatter, false));
 				parser.parse(new InputSource(sheet));
@@ -117,10 +139,10 @@ public final class TabularReader {
 				if (ex.getCause() instanceof ImportAbortedException aborted) {
 					throw aborted;
 				}
-				throw new UnreadableFileException("analysis.import.file.notTable", ex);
+				throw new UnreadableFileException(notTable, ex);
 			}
 			catch (Exception ex) {
-				throw new UnreadableFileException("analysis.import.file.notTable", ex);
+				throw new UnreadableFileException(notTable, ex);
 			}
 		}
 		catch (IOException ex) {
@@ -151,15 +173,15 @@ public final class TabularReader {
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof CharacterCodingException) {
-				throw new UnreadableFileException("analysis.import.file.encoding", ex);
+				throw new UnreadableFileException("tabular.file.encoding", ex);
 			}
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException("tabular.file.notTable", ex);
 		}
 		catch (CharacterCodingException ex) {
-			throw new UnreadableFileException("analysis.import.file.encoding", ex);
+			throw new UnreadableFileException("tabular.file.encoding", ex);
 		}
 		catch (IllegalStateException ex) {
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException("tabular.file.notTable", ex);
 		}
 	}
 
@@ -223,17 +245,6 @@ public final class TabularReader {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Thrown by a row handler to stop reading (e.g. too many problems).
-	 */
-	public static class ImportAbortedException extends RuntimeException {
-
-		public ImportAbortedException() {
-			super("import aborted");
-		}
-
 	}
 
 	/**
