@@ -8,9 +8,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Formats the numeric cells of a streamed sheet: dates as dd.mm.yyyy whatever the cell's
- * display format (so «17.01.2022» typed in Excel and «17.01.2022» typed as text read the
- * same), everything else as Excel shows it in the root locale.
+ * Formats the numeric cells of a streamed sheet: dates as dd.mm.yyyy (dd.mm.yyyy hh:mm
+ * when the cell's format shows hours) whatever the cell's display format (so «17.01.2022»
+ * typed in Excel and «17.01.2022» typed as text read the same), everything else as Excel
+ * shows it in the root locale.
  */
 final class CellFormatter extends DataFormatter {
 
@@ -24,8 +25,8 @@ final class CellFormatter extends DataFormatter {
 	public String formatRawCellContents(double value, int formatIndex, String formatString) {
 		if (isDate(value, formatIndex, formatString)) {
 			LocalDateTime at = DateUtil.getLocalDateTime(value);
-			return (at.toLocalTime().getHour() == 0 && at.toLocalTime().getMinute() == 0)
-					? at.toLocalDate().format(CellValues.DATE) : at.format(DATE_TIME);
+			return formatString.toLowerCase(Locale.ROOT).indexOf('h') >= 0 ? at.format(DATE_TIME)
+					: at.toLocalDate().format(CellValues.DATE);
 		}
 		return super.formatRawCellContents(value, formatIndex, formatString);
 	}
