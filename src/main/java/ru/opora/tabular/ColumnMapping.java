@@ -21,9 +21,13 @@ public final class ColumnMapping {
 
 	private final List<ImportColumn> missing;
 
+	/** The unknown and repeated titles in the order of the header, with their keys. */
+	private final List<Map.Entry<String, String>> titleProblems;
+
 	private ColumnMapping(Map<ImportColumn, Integer> index, List<String> unknown, List<String> duplicates,
-			List<ImportColumn> missing) {
+			List<ImportColumn> missing, List<Map.Entry<String, String>> titleProblems) {
 		this.index = Collections.unmodifiableMap(index);
+		this.titleProblems = List.copyOf(titleProblems);
 		this.unknown = List.copyOf(unknown);
 		this.duplicates = List.copyOf(duplicates);
 		this.missing = List.copyOf(missing);
@@ -39,6 +43,7 @@ public final class ColumnMapping {
 		Map<ImportColumn, Integer> found = new HashMap<>();
 		List<String> unknown = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
+		List<Map.Entry<String, String>> titleProblems = new ArrayList<>();
 		for (int i = 0; i < header.size(); i++) {
 			String title = (header.get(i) != null) ? header.get(i).trim() : "";
 			if (title.isEmpty()) {
@@ -47,13 +52,15 @@ public final class ColumnMapping {
 			ImportColumn column = known.get(ImportColumn.normalize(title));
 			if (column == null) {
 				unknown.add(title);
+				titleProblems.add(Map.entry(title, "tabular.problem.unknownColumn"));
 			}
 			else if (found.putIfAbsent(column, i) != null) {
 				duplicates.add(title);
+				titleProblems.add(Map.entry(title, "tabular.problem.duplicateColumn"));
 			}
 		}
 		List<ImportColumn> missing = columns.stream().filter((c) -> c.required() && !found.containsKey(c)).toList();
-		return new ColumnMapping(found, unknown, duplicates, missing);
+		return new ColumnMapping(found, unknown, duplicates, missing, titleProblems);
 	}
 
 	/** Where each column found is (0-based). */
@@ -79,12 +86,12 @@ public final class ColumnMapping {
 
 	/**
 	 * Records the header's problems in the report format every import shares: each
-	 * unknown or repeated title and each missing column, on the header's row.
+	 * unknown or repeated title (in the order of the header), then each missing column,
+	 * on the header's row.
 	 * @return whether the header is fine
 	 */
 	public boolean report(int row, ImportProblems problems) {
-		this.unknown.forEach((t) -> problems.add(row, t, "tabular.problem.unknownColumn"));
-		this.duplicates.forEach((t) -> problems.add(row, t, "tabular.problem.duplicateColumn"));
+		this.titleProblems.forEach((p) -> problems.add(row, p.getKey(), p.getValue()));
 		this.missing.forEach((c) -> problems.add(row, c.title(), "tabular.problem.missingColumn"));
 		return ok();
 	}

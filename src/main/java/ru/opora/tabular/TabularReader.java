@@ -13,6 +13,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -105,14 +109,27 @@ public final class TabularReader {
 
 	private static void readSheet(InputStream in, boolean csv, RowHandler handler) throws IOException {
 		String notTable = csv ? "tabular.file.notTable" : "tabular.file.notXlsx";
+		// a package opened from a stream is unpacked into memory whole; from a file, POI
+		// reads the zip entries on demand and the sheet is parsed as it is inflated
+		Path file = Files.createTempFile("opora-import-", ".xlsx");
+		try {
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			readSheet(file, notTable, handler);
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private static void readSheet(Path file, String notTable, RowHandler handler) {
 		OPCPackage pkg;
 		try {
-			pkg = OPCPackage.open(in);
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (Exception ex) {
 			throw new UnreadableFileException(notTable, ex);
 		}
-		try (pkg) {
+		try {
 			XSSFReader reader;
 			java.util.Iterator<InputStream> sheets;
 			try {
@@ -145,8 +162,9 @@ public final class TabularReader {
 				throw new UnreadableFileException(notTable, ex);
 			}
 		}
-		catch (IOException ex) {
-			// closing a read-only package
+		finally {
+			// a read-only package is closed without saving
+			pkg.revert();
 		}
 	}
 
