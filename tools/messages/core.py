@@ -109,6 +109,9 @@ M = [
 ("users.password.wrongCurrent", "Текущий пароль указан неверно.", "The current password is wrong."),
 ("users.password.changed", "Пароль изменён.", "Your password has been changed."),
 # schools
+# a school named in an import file (SchoolDirectory)
+("schools.import.unknownSchool", "Школа «{0}» не найдена среди школ, для которых вы загружаете данные.", "School «{0}» is not among the schools you import for."),
+("schools.import.ambiguousSchool", "Название «{0}» есть у нескольких школ — укажите полное название или номер (id) школы.", "Several schools are called «{0}»: give the full name or the school id."),
 ("schools.list.title", "Школы", "Schools"),
 ("schools.list.query", "Поиск", "Search"),
 ("schools.list.queryPlaceholder", "Название, адрес или директор", "Name, address or principal"),

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.opora.common.NotFoundException;
+import ru.opora.tabular.ImportReport;
 
 /**
  * «Загрузка данных»: results and social passports from XLSX or CSV, with templates and a

@@ -31,7 +31,12 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
 import ru.opora.common.ImportTimer;
+import ru.opora.schools.SchoolDirectory;
 import ru.opora.schools.SchoolService;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.ImportProblems;
+import ru.opora.tabular.ImportReport;
+import ru.opora.tabular.TabularImport;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 
@@ -123,14 +128,8 @@ public class AnalysisImportService {
 				.copyIn("copy " + format.copyTarget() + " from stdin");
 			reading = new Reading<>(format, directory, currentYear, problems, copy);
 			try {
-				TabularReader.read(content, reading::row);
+				TabularImport.read(content, format.columns(), problems, reading::row);
 				reading.finish();
-			}
-			catch (UnreadableFileException ex) {
-				problems.add(0, "", ex.getMessageKey());
-			}
-			catch (TabularReader.ImportAbortedException ex) {
-				// the header is wrong: its problems are recorded
 			}
 			finally {
 				if (copy.isActive()) {
@@ -152,7 +151,7 @@ public class AnalysisImportService {
 		}
 		long read = System.nanoTime();
 		if (!problems.any() && reading.rows == 0) {
-			problems.add(0, "", "analysis.import.problem.noRows");
+			problems.add(0, "", "tabular.problem.noRows");
 		}
 		if (problems.any()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -185,9 +184,9 @@ public class AnalysisImportService {
 	}
 
 	/**
-	 * The state of reading one file: the header's columns, the keys seen (for
-	 * duplicates), the rows, and the COPY stream valid rows go to while the file has no
-	 * problem.
+	 * The state of reading one file (the tabular module maps the header and skips blank
+	 * rows): the keys seen (for duplicates), the rows, and the COPY stream valid rows go
+	 * to while the file has no problem.
 	 */
 	private static final class Reading<R> {
 
@@ -205,8 +204,6 @@ public class AnalysisImportService {
 
 		private final StringBuilder buffer = new StringBuilder(COPY_CHUNK + 1024);
 
-		private Map<ImportColumn, Integer> columns;
-
 		private int rows;
 
 		Reading(ImportFormat<R> format, SchoolDirectory directory, int currentYear, ImportProblems problems,
@@ -218,16 +215,9 @@ public class AnalysisImportService {
 			this.copy = copy;
 		}
 
-		void row(int number, List<String> cells) {
-			if (cells.stream().allMatch((c) -> c == null || c.isBlank())) {
-				return;
-			}
-			if (this.columns == null) {
-				header(number, cells);
-				return;
-			}
+		void row(Cells row) {
 			this.rows++;
-			Cells row = new Cells(number, cells, this.columns, this.problems);
+			int number = row.row();
 			R valid = this.format.read(row, this.directory, this.currentYear);
 			if (valid == null) {
 				return;
@@ -249,34 +239,6 @@ public class AnalysisImportService {
 			if (!this.problems.any()) {
 				flush();
 			}
-		}
-
-		private void header(int number, List<String> cells) {
-			Map<String, ImportColumn> known = new HashMap<>();
-			this.format.columns().forEach((c) -> known.put(ImportColumn.normalize(c.title()), c));
-			Map<ImportColumn, Integer> found = new HashMap<>();
-			for (int i = 0; i < cells.size(); i++) {
-				String title = (cells.get(i) != null) ? cells.get(i).trim() : "";
-				if (title.isEmpty()) {
-					continue;
-				}
-				ImportColumn column = known.get(ImportColumn.normalize(title));
-				if (column == null) {
-					this.problems.add(number, title, "analysis.import.problem.unknownColumn");
-				}
-				else if (found.putIfAbsent(column, i) != null) {
-					this.problems.add(number, title, "analysis.import.problem.duplicateColumn");
-				}
-			}
-			for (ImportColumn column : this.format.columns()) {
-				if (column.required() && !found.containsKey(column)) {
-					this.problems.add(number, column.title(), "analysis.import.problem.missingColumn");
-				}
-			}
-			if (this.problems.any()) {
-				throw new TabularReader.ImportAbortedException();
-			}
-			this.columns = found;
 		}
 
 		private void flush() {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The assessments whose results classify a school. Shown through
- * {@code Assessment.<CONSTANT>}; files name them by {@link #label()}.
+ * {@code Assessment.<CONSTANT>}; files name them by {@link #label()} (file-format
+ * vocabulary of the results import, the same whatever the interface language).
  */
 public enum Assessment {
 

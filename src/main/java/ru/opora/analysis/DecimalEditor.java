@@ -3,6 +3,8 @@ package ru.opora.analysis;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 
+import ru.opora.tabular.CellValues;
+
 /**
  * Binds «12,5», «12.5» and «12,5 %» to a BigDecimal; empty to null.
  */
@@ -14,7 +16,7 @@ class DecimalEditor extends PropertyEditorSupport {
 			setValue(null);
 			return;
 		}
-		BigDecimal value = Cells.parseNumber(text.trim());
+		BigDecimal value = CellValues.parseNumber(text.trim());
 		if (value == null) {
 			throw new IllegalArgumentException("Not a number: " + text);
 		}

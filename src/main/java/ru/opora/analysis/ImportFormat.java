@@ -2,6 +2,10 @@ package ru.opora.analysis;
 
 import java.util.List;
 
+import ru.opora.schools.SchoolDirectory;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.ImportColumn;
+
 /**
  * One kind of import file: its columns, how a row is read and checked, the key that must
  * be unique within the file, and how valid rows reach the database (a temporary staging

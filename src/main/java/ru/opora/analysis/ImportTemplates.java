@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ru.opora.common.SheetNames;
+import ru.opora.tabular.ImportColumn;
 
 /**
  * The downloadable import templates: an XLSX with the header row on the first sheet and

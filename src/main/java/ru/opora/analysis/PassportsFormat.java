@@ -3,6 +3,10 @@ package ru.opora.analysis;
 import java.math.BigDecimal;
 import java.util.List;
 
+import ru.opora.schools.SchoolDirectory;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.ImportColumn;
+
 /**
  * The social passports file: one row per school and year.
  */

@@ -4,18 +4,26 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import ru.opora.schools.SchoolDirectory;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.FileVocabulary;
+import ru.opora.tabular.ImportColumn;
+
 /**
- * The results file: one row per school, year, assessment, subject and grade.
+ * The results file: one row per school, year, assessment, subject and grade. Its column
+ * titles are file-format vocabulary (the Russian template's, whatever the interface
+ * language); «Школа» and «Предмет» are shared with other imports through
+ * {@link FileVocabulary}.
  */
 final class ResultsFormat implements ImportFormat<ResultsFormat.Row> {
 
-	static final ImportColumn SCHOOL = new ImportColumn("Школа", true, "analysis.import.hint.school");
+	static final ImportColumn SCHOOL = new ImportColumn(FileVocabulary.SCHOOL, true, "analysis.import.hint.school");
 
 	static final ImportColumn YEAR = new ImportColumn("Год", true, "analysis.import.hint.year");
 
 	static final ImportColumn ASSESSMENT = new ImportColumn("Процедура", true, "analysis.import.hint.assessment");
 
-	static final ImportColumn SUBJECT = new ImportColumn("Предмет", true, "analysis.import.hint.subject");
+	static final ImportColumn SUBJECT = new ImportColumn(FileVocabulary.SUBJECT, true, "analysis.import.hint.subject");
 
 	static final ImportColumn GRADE = new ImportColumn("Класс", true, "analysis.import.hint.grade");
 
@@ -62,7 +70,7 @@ final class ResultsFormat implements ImportFormat<ResultsFormat.Row> {
 		Assessment assessment = null;
 		String assessmentText = cells.text(ASSESSMENT);
 		if (assessmentText.isEmpty()) {
-			cells.problem(ASSESSMENT, "analysis.import.problem.required");
+			cells.problem(ASSESSMENT, "tabular.problem.required");
 		}
 		else {
 			assessment = Assessment.parse(assessmentText).orElse(null);

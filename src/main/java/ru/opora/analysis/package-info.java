@@ -4,5 +4,5 @@
  * coordinator's page «Анализ школ».
  */
 @org.springframework.modulith.ApplicationModule(displayName = "School analysis",
-		allowedDependencies = { "common", "web", "audit", "users", "schools", "mentoring", "programmes" })
+		allowedDependencies = { "common", "web", "audit", "users", "schools", "mentoring", "programmes", "tabular" })
 package ru.opora.analysis;

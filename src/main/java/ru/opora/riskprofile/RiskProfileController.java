@@ -32,11 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.opora.common.SheetNames;
-import ru.opora.analysis.ImportReport;
 import ru.opora.common.RuleViolationException;
+import ru.opora.common.SheetNames;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.tabular.ImportReport;
 import ru.opora.web.FlashMessage;
 
 /**

@@ -2,7 +2,6 @@ package ru.opora.riskprofile;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +14,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
-import ru.opora.analysis.Cells;
-import ru.opora.analysis.ImportColumn;
 import ru.opora.common.ImportTimer;
-import ru.opora.analysis.ImportProblems;
-import ru.opora.analysis.ImportReport;
-import ru.opora.analysis.SchoolDirectory;
-import ru.opora.analysis.TabularReader;
-import ru.opora.analysis.UnreadableFileException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.SchoolDirectory;
 import ru.opora.schools.SchoolFacts;
 import ru.opora.schools.SchoolService;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.FileVocabulary;
+import ru.opora.tabular.ImportColumn;
+import ru.opora.tabular.ImportProblems;
+import ru.opora.tabular.ImportReport;
+import ru.opora.tabular.TabularImport;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 
@@ -35,13 +34,18 @@ import ru.opora.users.Role;
  * factor with its significance. The coordinator of the programme year's municipality
  * imports for its participants. Every row is checked; with any problem nothing is
  * imported. A school's profile is replaced whole (factors the file leaves out become «нет
- * данных»), unless the school and its curator have verified it.
+ * данных»), unless the school and its curator have verified it. The file is read by the
+ * tabular import module ({@link TabularImport}).
  */
 @Service
 @RequiredArgsConstructor
 public class RiskProfileImportService {
 
-	static final ImportColumn SCHOOL = new ImportColumn("Школа", true, "riskprofile.import.hint.school");
+	// the columns of the file (file-format vocabulary: the titles of the Russian
+	// template,
+	// the same whatever the interface language)
+
+	static final ImportColumn SCHOOL = new ImportColumn(FileVocabulary.SCHOOL, true, "riskprofile.import.hint.school");
 
 	static final ImportColumn FACTOR = new ImportColumn("Фактор риска", true, "riskprofile.import.hint.factor");
 
@@ -90,17 +94,9 @@ public class RiskProfileImportService {
 		List<RiskFactor> catalogue = this.factors.catalogueFor(year.year());
 		ImportProblems problems = new ImportProblems();
 		Reading reading = new Reading(year, directory, catalogue, problems);
-		try {
-			TabularReader.read(content, reading::row);
-		}
-		catch (UnreadableFileException ex) {
-			problems.add(0, "", ex.getMessageKey());
-		}
-		catch (TabularReader.ImportAbortedException ex) {
-			// header problems are recorded
-		}
+		TabularImport.read(content, COLUMNS, problems, reading::row);
 		if (!problems.any() && reading.rows == 0) {
-			problems.add(0, "", "analysis.import.problem.noRows");
+			problems.add(0, "", "tabular.problem.noRows");
 		}
 		if (!problems.any()) {
 			reading.bySchool.forEach((schoolId, entries) -> {
@@ -159,8 +155,6 @@ public class RiskProfileImportService {
 
 		private final Map<Long, Map<Long, Entry>> bySchool = new LinkedHashMap<>();
 
-		private Map<ImportColumn, Integer> columns;
-
 		private int rows;
 
 		Reading(ProgrammeYearSummary year, SchoolDirectory directory, List<RiskFactor> catalogue,
@@ -171,16 +165,9 @@ public class RiskProfileImportService {
 			this.problems = problems;
 		}
 
-		void row(int number, List<String> cells) {
-			if (cells.stream().allMatch((c) -> c == null || c.isBlank())) {
-				return;
-			}
-			if (this.columns == null) {
-				header(number, cells);
-				return;
-			}
+		void row(Cells row) {
 			this.rows++;
-			Cells row = new Cells(number, cells, this.columns, this.problems);
+			int number = row.row();
 			Long schoolId = this.directory.resolve(row, SCHOOL);
 			if (schoolId != null && !this.year.hasParticipant(schoolId)) {
 				row.problem(SCHOOL, "riskprofile.import.notParticipant", row.text(SCHOOL), this.year.title());
@@ -190,7 +177,7 @@ public class RiskProfileImportService {
 			Significance significance = null;
 			String text = row.text(SIGNIFICANCE);
 			if (text.isEmpty()) {
-				row.problem(SIGNIFICANCE, "analysis.import.problem.required");
+				row.problem(SIGNIFICANCE, "tabular.problem.required");
 			}
 			else {
 				significance = Significance.parse(text).orElse(null);
@@ -214,7 +201,7 @@ public class RiskProfileImportService {
 		private RiskFactor factor(Cells row) {
 			String text = row.text(FACTOR);
 			if (text.isEmpty()) {
-				row.problem(FACTOR, "analysis.import.problem.required");
+				row.problem(FACTOR, "tabular.problem.required");
 				return null;
 			}
 			java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,3})\\s*[.)]?\\s*(.*)$").matcher(text);
@@ -236,34 +223,6 @@ public class RiskProfileImportService {
 			}
 			row.problem(FACTOR, "riskprofile.import.unknownFactor", text, this.year.year());
 			return null;
-		}
-
-		private void header(int number, List<String> cells) {
-			Map<String, ImportColumn> known = new HashMap<>();
-			COLUMNS.forEach((c) -> known.put(ImportColumn.normalize(c.title()), c));
-			Map<ImportColumn, Integer> found = new HashMap<>();
-			for (int i = 0; i < cells.size(); i++) {
-				String title = (cells.get(i) != null) ? cells.get(i).trim() : "";
-				if (title.isEmpty()) {
-					continue;
-				}
-				ImportColumn column = known.get(ImportColumn.normalize(title));
-				if (column == null) {
-					this.problems.add(number, title, "analysis.import.problem.unknownColumn");
-				}
-				else if (found.putIfAbsent(column, i) != null) {
-					this.problems.add(number, title, "analysis.import.problem.duplicateColumn");
-				}
-			}
-			for (ImportColumn column : COLUMNS) {
-				if (!found.containsKey(column)) {
-					this.problems.add(number, column.title(), "analysis.import.problem.missingColumn");
-				}
-			}
-			if (this.problems.any()) {
-				throw new TabularReader.ImportAbortedException();
-			}
-			this.columns = found;
 		}
 
 		private static String normalize(String name) {

@@ -1,10 +1,10 @@
 package ru.opora.roadmap;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,23 +12,29 @@ import java.util.Locale;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ru.opora.common.SheetNames;
+import ru.opora.tabular.CellValues;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.ColumnMapping;
+import ru.opora.tabular.ImportAbortedException;
+import ru.opora.tabular.ImportColumn;
+import ru.opora.tabular.ImportProblem;
+import ru.opora.tabular.ImportProblems;
+import ru.opora.tabular.TabularImport;
+import ru.opora.tabular.TabularReader;
+import ru.opora.tabular.UnreadableFileException;
 
 /**
- * Reads a municipal road map from XLSX (the layout of {@link #template()}): checks every
- * row and reports every problem by row number; rows are returned only when there is no
+ * Reads a municipal road map from XLSX (the layout of {@link #template()}) with the
+ * tabular import module (streamed, columns found by their titles): checks every row and
+ * reports every problem by row number and column; rows are returned only when there is no
  * problem at all, so an import is all or nothing.
  */
 @Component
@@ -52,11 +58,11 @@ class RoadMapImport {
 			MeasureStatus status, String doneMark) {
 	}
 
-	/** A problem of one row (0 = the file as a whole). */
-	record ImportError(int rowNumber, String messageKey, String argument) {
-	}
-
-	record Result(List<ImportedRow> rows, List<ImportError> errors) {
+	/**
+	 * The rows to insert, or the problems in the report format every import shares (row
+	 * as the spreadsheet numbers it, 0 for the file as a whole; column title; message).
+	 */
+	record Result(List<ImportedRow> rows, List<ImportProblem> errors) {
 
 		boolean ok() {
 			return this.errors.isEmpty();
@@ -91,144 +97,165 @@ class RoadMapImport {
 	}
 
 	/**
-	 * Checks a whole upload. {@code sections} are the section titles of the road map.
+	 * Checks a whole upload. {@code sections} are the section titles of the road map. The
+	 * sheet is streamed by the tabular module ({@link TabularReader#readXlsx}); the
+	 * upload itself is limited to {@link #MAX_BYTES}.
 	 */
 	Result read(InputStream content, List<String> sections) throws IOException {
 		byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
 		if (bytes.length == 0) {
-			return fail("roadmap.import.empty", null);
+			return fail("roadmap.import.empty");
 		}
 		if (bytes.length > MAX_BYTES) {
 			return fail("roadmap.import.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
 		}
-		Workbook book;
+		Reading reading = new Reading(columns(), sections);
 		try {
-			book = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+			TabularReader.readXlsx(new ByteArrayInputStream(bytes), reading::row);
 		}
-		catch (Exception ex) {
-			// not a ZIP, not OOXML, a legacy .xls, a damaged file …
-			return fail("roadmap.import.notXlsx", null);
+		catch (UnreadableFileException ex) {
+			return fail(
+					"tabular.file.empty".equals(ex.getMessageKey()) ? "roadmap.import.empty" : "tabular.file.notXlsx");
 		}
-		try (book) {
-			Sheet sheet = book.getSheetAt(0);
-			List<ImportError> errors = new ArrayList<>();
-			Row head = sheet.getRow(0);
-			for (int i = 0; i < HEADER_KEYS.size(); i++) {
-				String expected = msg(HEADER_KEYS.get(i));
-				String actual = (head != null) ? text(head.getCell(i)) : null;
-				if (actual == null || !actual.strip().equalsIgnoreCase(expected)) {
-					errors.add(new ImportError(1, "roadmap.import.badColumn", (i + 1) + ": «" + expected + "»"));
-				}
-			}
-			if (!errors.isEmpty()) {
-				return new Result(List.of(), errors);
-			}
-			if (sheet.getLastRowNum() > MAX_ROWS) {
+		catch (ImportAbortedException ex) {
+			if (reading.tooManyRows) {
 				return fail("roadmap.import.tooManyRows", String.valueOf(MAX_ROWS));
 			}
-			Map<String, String> sectionByName = new HashMap<>();
-			sections.forEach((s) -> sectionByName.put(s.strip().toLowerCase(Locale.ROOT), s));
-			Map<String, MeasureStatus> statusByLabel = new HashMap<>();
-			for (MeasureStatus s : MeasureStatus.values()) {
-				statusByLabel.put(msg("MeasureStatus." + s).toLowerCase(Locale.ROOT), s);
-				statusByLabel.put(s.name().toLowerCase(Locale.ROOT), s);
-			}
-			List<ImportedRow> rows = new ArrayList<>();
-			String section = sections.isEmpty() ? null : sections.get(0);
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				int number = r + 1;
-				if (row == null || blank(row)) {
-					continue;
-				}
-				String sectionText = text(row.getCell(0));
-				if (sectionText != null) {
-					section = sectionByName.get(sectionText.strip().toLowerCase(Locale.ROOT));
-					if (section == null) {
-						errors.add(new ImportError(number, "roadmap.import.badSection", sectionText));
-						continue;
-					}
-				}
-				String action = text(row.getCell(1));
-				if (action == null) {
-					errors.add(new ImportError(number, "roadmap.import.noAction", null));
-				}
-				String due;
-				try {
-					due = due(row.getCell(2));
-				}
-				catch (IllegalArgumentException ex) {
-					errors.add(new ImportError(number, "roadmap.import.badDate", ex.getMessage()));
-					due = null;
-				}
-				String statusText = text(row.getCell(5));
-				MeasureStatus status = (statusText == null) ? MeasureStatus.NOT_STARTED
-						: statusByLabel.get(statusText.strip().toLowerCase(Locale.ROOT));
-				if (status == null) {
-					errors.add(new ImportError(number, "roadmap.import.badStatus", statusText));
-				}
-				if (status == MeasureStatus.POSTPONED) {
-					errors.add(new ImportError(number, "roadmap.import.postponed", null));
-				}
-				String[] texts = { action, due, text(row.getCell(3)), text(row.getCell(4)), text(row.getCell(6)) };
-				ItemField[] fields = { ItemField.ACTION, ItemField.DUE, ItemField.RESPONSIBLE, ItemField.INDICATOR,
-						ItemField.DONE_MARK };
-				for (int i = 0; i < texts.length; i++) {
-					if (texts[i] != null && texts[i].length() > fields[i].maxLength()) {
-						errors.add(new ImportError(number, "roadmap.import.tooLong",
-								String.valueOf(fields[i].maxLength())));
-					}
-				}
-				rows.add(new ImportedRow(number, section, action, due, texts[2], texts[3], status, texts[4]));
-			}
-			if (rows.isEmpty() && errors.isEmpty()) {
-				return fail("roadmap.import.empty", null);
-			}
-			return errors.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), errors);
 		}
-	}
-
-	private static Result fail(String key, String argument) {
-		return new Result(List.of(), List.of(new ImportError(0, key, argument)));
+		ImportProblems problems = reading.problems;
+		if (reading.rows.isEmpty() && !problems.any()) {
+			return fail("roadmap.import.empty");
+		}
+		return problems.any() ? new Result(List.of(), problems.list()) : new Result(reading.rows, List.of());
 	}
 
 	/**
-	 * A deadline cell: a real date, a date written as text, or a period; a text that
-	 * looks like a date but is none (31.02.2022) is an error.
+	 * The columns of the template, titled as the Russian template titles them: all of
+	 * them must be in the file, in any order.
 	 */
-	private static String due(Cell cell) {
-		if (cell == null) {
-			return null;
-		}
-		if (cell.getCellType() == CellType.NUMERIC) {
-			if (!DateUtil.isCellDateFormatted(cell)) {
-				throw new IllegalArgumentException(new DataFormatter().formatCellValue(cell));
-			}
-			LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
-			return RoadMapItem.dueAsText(date, null);
-		}
-		String t = text(cell);
-		if (ProgressRules.impossibleDate(t)) {
-			throw new IllegalArgumentException(t);
-		}
-		return t;
+	private List<ImportColumn> columns() {
+		return HEADER_KEYS.stream().map((key) -> new ImportColumn(msg(key), true, key)).toList();
 	}
 
-	private static boolean blank(Row row) {
-		for (int i = 0; i < HEADER_KEYS.size(); i++) {
-			if (text(row.getCell(i)) != null) {
-				return false;
-			}
-		}
-		return true;
+	private static Result fail(String key, Object... args) {
+		ImportProblems problems = new ImportProblems();
+		problems.add(0, "", key, args);
+		return new Result(List.of(), problems.list());
 	}
 
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return null;
+	/**
+	 * A deadline cell: a date (a date cell reads as dd.mm.yyyy) or a period in words; a
+	 * text shaped like a date that names no day (31.02.2022), or a bare number, is an
+	 * error.
+	 */
+	static boolean badDue(String text) {
+		return ProgressRules.impossibleDate(text) || CellValues.parseNumber(text) != null;
+	}
+
+	/**
+	 * Reading one file: the header (every column of the template, found by title), then
+	 * each row checked; a section left empty is the section of the row above.
+	 */
+	private final class Reading {
+
+		private final List<ImportColumn> columns;
+
+		private final Map<String, String> sectionByName = new HashMap<>();
+
+		private final Map<String, MeasureStatus> statusByLabel = new HashMap<>();
+
+		private final ImportProblems problems = new ImportProblems();
+
+		private final List<ImportedRow> rows = new ArrayList<>();
+
+		private Map<ImportColumn, Integer> index;
+
+		private String section;
+
+		private boolean tooManyRows;
+
+		Reading(List<ImportColumn> columns, List<String> sections) {
+			this.columns = columns;
+			sections.forEach((s) -> this.sectionByName.put(s.strip().toLowerCase(Locale.ROOT), s));
+			for (MeasureStatus s : MeasureStatus.values()) {
+				this.statusByLabel.put(msg("MeasureStatus." + s).toLowerCase(Locale.ROOT), s);
+				this.statusByLabel.put(s.name().toLowerCase(Locale.ROOT), s);
+			}
+			this.section = sections.isEmpty() ? null : sections.get(0);
 		}
-		String value = new DataFormatter().formatCellValue(cell);
-		return (value == null || value.isBlank()) ? null : value.strip();
+
+		void row(int number, List<String> values) {
+			if (number > MAX_ROWS + 1) {
+				this.tooManyRows = true;
+				throw new ImportAbortedException();
+			}
+			if (this.index == null) {
+				if (!TabularImport.blank(values)) {
+					header(number, values);
+				}
+				return;
+			}
+			Cells row = new Cells(number, values, this.index, this.problems);
+			if (this.columns.stream().allMatch(row::blank)) {
+				return;
+			}
+			ImportColumn sectionColumn = this.columns.get(0);
+			if (!row.blank(sectionColumn)) {
+				String sectionText = row.text(sectionColumn);
+				this.section = this.sectionByName.get(sectionText.toLowerCase(Locale.ROOT));
+				if (this.section == null) {
+					row.problem(sectionColumn, "roadmap.import.badSection", sectionText);
+					return;
+				}
+			}
+			String action = text(row, 1);
+			if (action == null) {
+				row.problem(this.columns.get(1), "roadmap.import.noAction");
+			}
+			String due = text(row, 2);
+			if (due != null && badDue(due)) {
+				row.problem(this.columns.get(2), "roadmap.import.badDate", due);
+				due = null;
+			}
+			String statusText = text(row, 5);
+			MeasureStatus status = (statusText == null) ? MeasureStatus.NOT_STARTED
+					: this.statusByLabel.get(statusText.toLowerCase(Locale.ROOT));
+			if (status == null) {
+				row.problem(this.columns.get(5), "roadmap.import.badStatus", statusText);
+			}
+			if (status == MeasureStatus.POSTPONED) {
+				row.problem(this.columns.get(5), "roadmap.import.postponed");
+			}
+			String[] texts = { action, due, text(row, 3), text(row, 4), text(row, 6) };
+			int[] at = { 1, 2, 3, 4, 6 };
+			ItemField[] fields = { ItemField.ACTION, ItemField.DUE, ItemField.RESPONSIBLE, ItemField.INDICATOR,
+					ItemField.DONE_MARK };
+			for (int i = 0; i < texts.length; i++) {
+				if (texts[i] != null && texts[i].length() > fields[i].maxLength()) {
+					row.problem(this.columns.get(at[i]), "roadmap.import.tooLong",
+							String.valueOf(fields[i].maxLength()));
+				}
+			}
+			this.rows.add(new ImportedRow(number, this.section, action, due, texts[2], texts[3], status, texts[4]));
+		}
+
+		private void header(int number, List<String> values) {
+			ColumnMapping mapping = ColumnMapping.of(values, this.columns);
+			for (ImportColumn missing : mapping.missing()) {
+				this.problems.add(number, missing.title(), "roadmap.import.badColumn",
+						(this.columns.indexOf(missing) + 1) + ": «" + missing.title() + "»");
+			}
+			if (!mapping.missing().isEmpty()) {
+				throw new ImportAbortedException();
+			}
+			this.index = mapping.index();
+		}
+
+		private String text(Cells row, int column) {
+			String value = row.text(this.columns.get(column));
+			return value.isEmpty() ? null : value;
+		}
+
 	}
 
 	private String msg(String key) {

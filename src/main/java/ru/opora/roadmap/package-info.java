@@ -5,5 +5,5 @@
  * and comments.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Road maps", allowedDependencies = { "common", "web",
-		"audit", "users", "schools", "mentoring", "programmes", "riskprofile", "files", "notifications" })
+		"audit", "users", "schools", "mentoring", "programmes", "riskprofile", "files", "notifications", "tabular" })
 package ru.opora.roadmap;

@@ -3,5 +3,5 @@
  * ({@link ru.opora.schools.SchoolAccess}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Schools",
-		allowedDependencies = { "common", "web", "audit", "users" })
+		allowedDependencies = { "common", "web", "audit", "users", "tabular" })
 package ru.opora.schools;

@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.opora.analysis.ImportColumn;
-import ru.opora.analysis.ImportReport;
 import ru.opora.common.RuleViolationException;
+import ru.opora.tabular.ImportColumn;
+import ru.opora.tabular.ImportReport;
 import ru.opora.web.FlashMessage;
 
 /**

@@ -20,18 +20,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
-import ru.opora.analysis.Cells;
-import ru.opora.analysis.ImportColumn;
-import ru.opora.analysis.ImportProblems;
-import ru.opora.analysis.ImportReport;
-import ru.opora.analysis.SchoolDirectory;
-import ru.opora.analysis.TabularReader;
-import ru.opora.analysis.UnreadableFileException;
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
+import ru.opora.schools.SchoolDirectory;
 import ru.opora.schools.SchoolFacts;
 import ru.opora.schools.SchoolLocation;
 import ru.opora.schools.SchoolService;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.FileVocabulary;
+import ru.opora.tabular.ImportColumn;
+import ru.opora.tabular.ImportProblems;
+import ru.opora.tabular.ImportReport;
+import ru.opora.tabular.TabularImport;
 import ru.opora.users.CurrentUser;
 
 /**
@@ -51,7 +51,12 @@ class TeacherImportService {
 
 	static final String ENTITY = "TeacherImport";
 
-	static final ImportColumn SCHOOL = new ImportColumn("Школа", false, "teachers.import.hint.school");
+	// The columns of both files and the words of their cells («высшая», «СЗД», «низкий»
+	// …)
+	// are file-format vocabulary: the Russian templates' titles, the same whatever the
+	// interface language; shared titles come from the tabular module's FileVocabulary.
+
+	static final ImportColumn SCHOOL = new ImportColumn(FileVocabulary.SCHOOL, false, "teachers.import.hint.school");
 
 	static final ImportColumn NAME = new ImportColumn("ФИО", true, "teachers.import.hint.name");
 
@@ -69,7 +74,7 @@ class TeacherImportService {
 	static final List<ImportColumn> TEACHER_COLUMNS = List.of(SCHOOL, NAME, SUBJECTS, POSITION, CATEGORY, EXPERIENCE,
 			EMAIL);
 
-	static final ImportColumn SUBJECT = new ImportColumn("Предмет", false, "teachers.import.hint.subject");
+	static final ImportColumn SUBJECT = new ImportColumn(FileVocabulary.SUBJECT, false, "teachers.import.hint.subject");
 
 	static final ImportColumn YEAR = new ImportColumn("Учебный год", true, "teachers.import.hint.year");
 
@@ -119,9 +124,9 @@ class TeacherImportService {
 		SchoolDirectory directory = new SchoolDirectory(keptSchools(home));
 		ImportProblems problems = new ImportProblems();
 		TeacherRows reading = new TeacherRows(schoolId, directory, problems);
-		read(content, problems, (n, cells) -> reading.row(n, cells));
+		reading.rows = TabularImport.read(content, TEACHER_COLUMNS, problems, reading::row);
 		if (!problems.any() && reading.rows == 0) {
-			problems.add(0, "", "analysis.import.problem.noRows");
+			problems.add(0, "", "tabular.problem.noRows");
 		}
 		if (problems.any()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -167,9 +172,9 @@ class TeacherImportService {
 		ImportProblems problems = new ImportProblems();
 		DiagnosticRows reading = new DiagnosticRows(schoolId, directory, bySchool, diagnosticColumns(),
 				this.areas.findByActiveTrueOrderByPositionAscIdAsc(), current, problems);
-		read(content, problems, (n, cells) -> reading.row(n, cells));
+		reading.rows = TabularImport.read(content, reading.allColumns, problems, reading::row);
 		if (!problems.any() && reading.rows == 0) {
-			problems.add(0, "", "analysis.import.problem.noRows");
+			problems.add(0, "", "tabular.problem.noRows");
 		}
 		if (problems.any()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -236,54 +241,9 @@ class TeacherImportService {
 			.toList();
 	}
 
-	private static void read(InputStream content, ImportProblems problems, TabularReader.RowHandler handler) {
-		try {
-			TabularReader.read(content, handler);
-		}
-		catch (UnreadableFileException ex) {
-			problems.add(0, "", ex.getMessageKey());
-		}
-		catch (TabularReader.ImportAbortedException ex) {
-			// header problems are recorded
-		}
-	}
-
 	private static String fileName(String fileName) {
 		String name = (fileName == null || fileName.isBlank()) ? "—" : fileName.strip();
 		return (name.length() > 255) ? name.substring(0, 255) : name;
-	}
-
-	static Map<ImportColumn, Integer> header(int number, List<String> cells, List<ImportColumn> columns,
-			ImportProblems problems) {
-		Map<String, ImportColumn> known = new HashMap<>();
-		columns.forEach((c) -> known.put(ImportColumn.normalize(c.title()), c));
-		Map<ImportColumn, Integer> found = new HashMap<>();
-		for (int i = 0; i < cells.size(); i++) {
-			String title = (cells.get(i) != null) ? cells.get(i).trim() : "";
-			if (title.isEmpty()) {
-				continue;
-			}
-			ImportColumn column = known.get(ImportColumn.normalize(title));
-			if (column == null) {
-				problems.add(number, title, "analysis.import.problem.unknownColumn");
-			}
-			else if (found.putIfAbsent(column, i) != null) {
-				problems.add(number, title, "analysis.import.problem.duplicateColumn");
-			}
-		}
-		for (ImportColumn column : columns) {
-			if (column.required() && !found.containsKey(column)) {
-				problems.add(number, column.title(), "analysis.import.problem.missingColumn");
-			}
-		}
-		if (problems.any()) {
-			throw new TabularReader.ImportAbortedException();
-		}
-		return found;
-	}
-
-	static boolean blankRow(List<String> cells) {
-		return cells.stream().allMatch((c) -> c == null || c.isBlank());
 	}
 
 	/**
@@ -371,8 +331,6 @@ class TeacherImportService {
 
 		private final Map<String, TeacherRow> entries = new LinkedHashMap<>();
 
-		private Map<ImportColumn, Integer> columns;
-
 		private int rows;
 
 		TeacherRows(Long defaultSchoolId, SchoolDirectory directory, ImportProblems problems) {
@@ -381,28 +339,20 @@ class TeacherImportService {
 			this.problems = problems;
 		}
 
-		void row(int number, List<String> cells) {
-			if (blankRow(cells)) {
-				return;
-			}
-			if (this.columns == null) {
-				this.columns = header(number, cells, TEACHER_COLUMNS, this.problems);
-				return;
-			}
-			this.rows++;
-			Cells row = new Cells(number, cells, this.columns, this.problems);
-			Long schoolId = (this.columns.containsKey(SCHOOL) && !row.blank(SCHOOL))
-					? this.directory.resolve(row, SCHOOL) : this.defaultSchoolId;
+		void row(Cells row) {
+			int number = row.row();
+			Long schoolId = (row.has(SCHOOL) && !row.blank(SCHOOL)) ? this.directory.resolve(row, SCHOOL)
+					: this.defaultSchoolId;
 			String fullName = row.string(NAME, 200);
 			List<String> subjects = TeacherForm.splitSubjects(row.text(SUBJECTS));
 			if (subjects.isEmpty()) {
-				row.problem(SUBJECTS, "analysis.import.problem.required");
+				row.problem(SUBJECTS, "tabular.problem.required");
 			}
 			else if (subjects.size() > TeacherForm.MAX_SUBJECTS) {
 				row.problem(SUBJECTS, "teachers.import.problem.tooManySubjects", TeacherForm.MAX_SUBJECTS);
 			}
 			else if (subjects.stream().anyMatch((s) -> s.length() > 100)) {
-				row.problem(SUBJECTS, "analysis.import.problem.tooLong", 100);
+				row.problem(SUBJECTS, "tabular.problem.tooLong", 100);
 			}
 			String position = row.string(POSITION, 150);
 			Qualification qualification = qualification(row.text(CATEGORY));
@@ -448,8 +398,6 @@ class TeacherImportService {
 
 		private final Map<String, DiagnosticRow> entries = new LinkedHashMap<>();
 
-		private Map<ImportColumn, Integer> columns;
-
 		private int rows;
 
 		DiagnosticRows(Long defaultSchoolId, SchoolDirectory directory, Map<Long, List<Teacher>> bySchool,
@@ -463,24 +411,16 @@ class TeacherImportService {
 			this.problems = problems;
 		}
 
-		void row(int number, List<String> cells) {
-			if (blankRow(cells)) {
-				return;
-			}
-			if (this.columns == null) {
-				this.columns = header(number, cells, this.allColumns, this.problems);
-				return;
-			}
-			this.rows++;
-			Cells row = new Cells(number, cells, this.columns, this.problems);
-			Long schoolId = (this.columns.containsKey(SCHOOL) && !row.blank(SCHOOL))
-					? this.directory.resolve(row, SCHOOL) : this.defaultSchoolId;
+		void row(Cells row) {
+			int number = row.row();
+			Long schoolId = (row.has(SCHOOL) && !row.blank(SCHOOL)) ? this.directory.resolve(row, SCHOOL)
+					: this.defaultSchoolId;
 			String fullName = row.string(NAME, 200);
 			String subject = row.text(SUBJECT);
 			Integer year = null;
 			String yearText = row.text(YEAR);
 			if (yearText.isEmpty()) {
-				row.problem(YEAR, "analysis.import.problem.required");
+				row.problem(YEAR, "tabular.problem.required");
 			}
 			else {
 				year = academicYear(yearText);
@@ -492,17 +432,16 @@ class TeacherImportService {
 			Map<Long, BigDecimal> scores = new LinkedHashMap<>();
 			for (int i = 0; i < this.areas.size(); i++) {
 				ImportColumn column = this.allColumns.get(4 + i);
-				if (this.columns.containsKey(column) && !row.blank(column)) {
+				if (row.has(column) && !row.blank(column)) {
 					BigDecimal value = row.share(column);
 					if (value != null) {
 						scores.put(this.areas.get(i).getId(), value);
 					}
 				}
 			}
-			BigDecimal external = (this.columns.containsKey(EXTERNAL) && !row.blank(EXTERNAL)) ? row.share(EXTERNAL)
-					: null;
+			BigDecimal external = (row.has(EXTERNAL) && !row.blank(EXTERNAL)) ? row.share(EXTERNAL) : null;
 			ExternalLevel level = null;
-			if (this.columns.containsKey(LEVEL) && !row.blank(LEVEL)) {
+			if (row.has(LEVEL) && !row.blank(LEVEL)) {
 				level = level(row.text(LEVEL));
 				if (level == null) {
 					row.problem(LEVEL, "teachers.import.problem.level", row.text(LEVEL));

@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import ru.opora.analysis.ImportColumn;
 import ru.opora.common.SheetNames;
+import ru.opora.tabular.ImportColumn;
 
 /**
  * The XLSX files of the teacher pages: a school's list (with names: the export is audited

@@ -7,5 +7,5 @@
  * ({@link ru.opora.teachers.TeacherAccess}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Teachers", allowedDependencies = { "common", "web",
-		"audit", "users", "schools", "programmes", "network", "analysis", "files", "notifications" })
+		"audit", "users", "schools", "programmes", "network", "tabular", "files", "notifications" })
 package ru.opora.teachers;

@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import ru.opora.schools.SchoolFacts;
 import ru.opora.schools.SchoolService;
+import ru.opora.tabular.ImportReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.opora.analysis;
+package ru.opora.tabular;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -13,16 +13,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -33,9 +36,11 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads the first sheet of an XLSX file, or a CSV file (UTF-8 or Windows-1251, separated
- * by «;», «,» or tabs), row by row and without holding the file in memory: each row goes
- * to the handler as text cells, numbered as the spreadsheet numbers them (the header is
- * row 1). Anything else is refused with a reason.
+ * by «;», «,» or tabs), row by row and without holding the table in memory (POI's SAX
+ * sheet reader, never the XSSFWorkbook object model): each row goes to the handler as
+ * text cells, numbered as the spreadsheet numbers them (the header is row 1). Date cells
+ * read as dd.mm.yyyy (dd.mm.yyyy hh:mm with a time), numbers as Excel shows them without
+ * grouping. Anything else is refused with a reason ({@link UnreadableFileException}).
  */
 public final class TabularReader {
 
@@ -55,42 +60,76 @@ public final class TabularReader {
 	private TabularReader() {
 	}
 
+	/**
+	 * Reads an XLSX or a CSV file.
+	 * @throws UnreadableFileException when the file is neither (with the reason's key)
+	 * @throws ImportAbortedException when the handler stops the reading
+	 */
 	public static void read(InputStream input, RowHandler handler) {
+		read(input, true, handler);
+	}
+
+	/**
+	 * Reads an XLSX file only: anything else, a CSV text too, is refused with
+	 * {@code tabular.file.notXlsx} (or {@code tabular.file.empty}).
+	 */
+	public static void readXlsx(InputStream input, RowHandler handler) {
+		read(input, false, handler);
+	}
+
+	private static void read(InputStream input, boolean csv, RowHandler handler) {
 		BufferedInputStream in = new BufferedInputStream(input, SNIFF_BYTES + 16);
 		try {
 			in.mark(SNIFF_BYTES + 8);
 			byte[] head = in.readNBytes(SNIFF_BYTES);
 			in.reset();
 			if (head.length == 0) {
-				throw new UnreadableFileException("analysis.import.file.empty");
+				throw new UnreadableFileException("tabular.file.empty");
 			}
 			if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
-				readXlsx(in, handler);
+				readSheet(in, csv, handler);
+			}
+			else if (!csv) {
+				throw new UnreadableFileException("tabular.file.notXlsx");
 			}
 			else if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-				throw new UnreadableFileException("analysis.import.file.xls");
+				throw new UnreadableFileException("tabular.file.xls");
 			}
 			else if (looksBinary(head)) {
-				throw new UnreadableFileException("analysis.import.file.notTable");
+				throw new UnreadableFileException("tabular.file.notTable");
 			}
 			else {
 				readCsv(in, head, handler);
 			}
 		}
 		catch (IOException ex) {
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException(csv ? "tabular.file.notTable" : "tabular.file.notXlsx", ex);
 		}
 	}
 
-	private static void readXlsx(InputStream in, RowHandler handler) throws IOException {
+	private static void readSheet(InputStream in, boolean csv, RowHandler handler) throws IOException {
+		String notTable = csv ? "tabular.file.notTable" : "tabular.file.notXlsx";
+		// a package opened from a stream is unpacked into memory whole; from a file, POI
+		// reads the zip entries on demand and the sheet is parsed as it is inflated
+		Path file = Files.createTempFile("opora-import-", ".xlsx");
+		try {
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			readSheet(file, notTable, handler);
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private static void readSheet(Path file, String notTable, RowHandler handler) {
 		OPCPackage pkg;
 		try {
-			pkg = OPCPackage.open(in);
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (Exception ex) {
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException(notTable, ex);
 		}
-		try (pkg) {
+		try {
 			XSSFReader reader;
 			java.util.Iterator<InputStream> sheets;
 			try {
@@ -98,14 +137,14 @@ public final class TabularReader {
 				sheets = reader.getSheetsData();
 			}
 			catch (Exception ex) {
-				throw new UnreadableFileException("analysis.import.file.notTable", ex);
+				throw new UnreadableFileException(notTable, ex);
 			}
 			if (!sheets.hasNext()) {
-				throw new UnreadableFileException("analysis.import.file.empty");
+				throw new UnreadableFileException("tabular.file.empty");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = SAXHelper.newXMLReader();
-				DataFormatter formatter = new DataFormatter(Locale.ROOT);
+				DataFormatter formatter = new CellFormatter();
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
 						reader.getSharedStringsTable(), new SheetRows(handler), formatter, false));
 				parser.parse(new InputSource(sheet));
@@ -117,14 +156,15 @@ public final class TabularReader {
 				if (ex.getCause() instanceof ImportAbortedException aborted) {
 					throw aborted;
 				}
-				throw new UnreadableFileException("analysis.import.file.notTable", ex);
+				throw new UnreadableFileException(notTable, ex);
 			}
 			catch (Exception ex) {
-				throw new UnreadableFileException("analysis.import.file.notTable", ex);
+				throw new UnreadableFileException(notTable, ex);
 			}
 		}
-		catch (IOException ex) {
-			// closing a read-only package
+		finally {
+			// a read-only package is closed without saving
+			pkg.revert();
 		}
 	}
 
@@ -151,15 +191,15 @@ public final class TabularReader {
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof CharacterCodingException) {
-				throw new UnreadableFileException("analysis.import.file.encoding", ex);
+				throw new UnreadableFileException("tabular.file.encoding", ex);
 			}
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException("tabular.file.notTable", ex);
 		}
 		catch (CharacterCodingException ex) {
-			throw new UnreadableFileException("analysis.import.file.encoding", ex);
+			throw new UnreadableFileException("tabular.file.encoding", ex);
 		}
 		catch (IllegalStateException ex) {
-			throw new UnreadableFileException("analysis.import.file.notTable", ex);
+			throw new UnreadableFileException("tabular.file.notTable", ex);
 		}
 	}
 
@@ -223,17 +263,6 @@ public final class TabularReader {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Thrown by a row handler to stop reading (e.g. too many problems).
-	 */
-	public static class ImportAbortedException extends RuntimeException {
-
-		public ImportAbortedException() {
-			super("import aborted");
-		}
-
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package ru.opora.analysis;
+package ru.opora.tabular;
 
 /**
  * The uploaded file is not an XLSX or CSV table that can be read; carries the message key

@@ -1,4 +1,4 @@
-package ru.opora.analysis;
+package ru.opora.schools;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ru.opora.schools.SchoolFacts;
+import ru.opora.tabular.Cells;
+import ru.opora.tabular.ImportColumn;
 
 /**
  * Finds the school a file names, among the schools the importing user may import for: by
  * id, by full name or by short name, ignoring case, quotes («», "") and extra spaces. A
- * name two schools share is ambiguous (then the id or the full name helps).
+ * name two schools share is ambiguous (then the id or the full name helps). Used by every
+ * import whose file has a school column ({@link ru.opora.tabular.FileVocabulary#SCHOOL}).
  */
 public final class SchoolDirectory {
 
@@ -35,7 +37,7 @@ public final class SchoolDirectory {
 	public Long resolve(Cells cells, ImportColumn column) {
 		String text = cells.text(column);
 		if (text.isEmpty()) {
-			cells.problem(column, "analysis.import.problem.required");
+			cells.problem(column, "tabular.problem.required");
 			return null;
 		}
 		if (isDigits(text)) {
@@ -49,10 +51,10 @@ public final class SchoolDirectory {
 			return ids.iterator().next();
 		}
 		if (ids.isEmpty()) {
-			cells.problem(column, "analysis.import.problem.unknownSchool", text);
+			cells.problem(column, "schools.import.unknownSchool", text);
 		}
 		else {
-			cells.problem(column, "analysis.import.problem.ambiguousSchool", text);
+			cells.problem(column, "schools.import.ambiguousSchool", text);
 		}
 		return null;
 	}

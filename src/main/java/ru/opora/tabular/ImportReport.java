@@ -1,4 +1,4 @@
-package ru.opora.analysis;
+package ru.opora.tabular;
 
 import java.io.Serializable;
 import java.util.List;
@@ -23,7 +23,7 @@ public record ImportReport(String kind, String fileName, int rows, int inserted,
 		return this.problemCount > this.problems.size();
 	}
 
-	static ImportReport failed(String kind, String fileName, int rows, ImportProblems problems) {
+	public static ImportReport failed(String kind, String fileName, int rows, ImportProblems problems) {
 		return new ImportReport(kind, fileName, rows, 0, 0, problems.list(), problems.count());
 	}
 

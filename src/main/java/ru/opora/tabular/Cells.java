@@ -1,20 +1,19 @@
-package ru.opora.analysis;
+package ru.opora.tabular;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One data row of an import file: reads its cells by column and records a problem for
- * each one that does not fit.
+ * each one that does not fit, with the row number as the spreadsheet shows it and the
+ * column's title.
  */
 public final class Cells {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
-
-	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
-		.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
 	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
@@ -44,6 +43,11 @@ public final class Cells {
 		return this.valid;
 	}
 
+	/** The file has this column (an optional column may be left out of the header). */
+	public boolean has(ImportColumn column) {
+		return this.index.containsKey(column);
+	}
+
 	public String text(ImportColumn column) {
 		Integer i = this.index.get(column);
 		if (i == null || i >= this.values.size() || this.values.get(i) == null) {
@@ -71,28 +75,28 @@ public final class Cells {
 		}
 		if (value.isEmpty()) {
 			if (column.required()) {
-				problem(column, "analysis.import.problem.required");
+				problem(column, "tabular.problem.required");
 			}
 			return null;
 		}
 		if (value.length() > maxLength) {
-			problem(column, "analysis.import.problem.tooLong", maxLength);
+			problem(column, "tabular.problem.tooLong", maxLength);
 			return null;
 		}
 		return value;
 	}
 
 	public Integer integer(ImportColumn column, int min, int max) {
-		BigDecimal value = number(column, "analysis.import.problem.notInteger");
+		BigDecimal value = number(column, "tabular.problem.notInteger");
 		if (value == null) {
 			return null;
 		}
 		if (value.stripTrailingZeros().scale() > 0) {
-			problem(column, "analysis.import.problem.notInteger", text(column));
+			problem(column, "tabular.problem.notInteger", text(column));
 			return null;
 		}
 		if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-			problem(column, "analysis.import.problem.range", String.valueOf(min), String.valueOf(max));
+			problem(column, "tabular.problem.range", String.valueOf(min), String.valueOf(max));
 			return null;
 		}
 		return value.intValueExact();
@@ -102,12 +106,12 @@ public final class Cells {
 	 * A number from min to max, rounded to two decimals.
 	 */
 	public BigDecimal decimal(ImportColumn column, BigDecimal min, BigDecimal max) {
-		BigDecimal value = number(column, "analysis.import.problem.notNumber");
+		BigDecimal value = number(column, "tabular.problem.notNumber");
 		if (value == null) {
 			return null;
 		}
 		if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-			problem(column, "analysis.import.problem.range", min.toPlainString(), max.toPlainString());
+			problem(column, "tabular.problem.range", min.toPlainString(), max.toPlainString());
 			return null;
 		}
 		return value.setScale(2, RoundingMode.HALF_UP);
@@ -117,53 +121,51 @@ public final class Cells {
 	 * A share in percent, 0 to 100 («12,5», «12.5», «12,5 %»).
 	 */
 	public BigDecimal share(ImportColumn column) {
-		BigDecimal value = number(column, "analysis.import.problem.notNumber");
+		BigDecimal value = number(column, "tabular.problem.notNumber");
 		if (value == null) {
 			return null;
 		}
 		if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-			problem(column, "analysis.import.problem.share", text(column));
+			problem(column, "tabular.problem.share", text(column));
 			return null;
 		}
 		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * A date written dd.mm.yyyy (a date cell of an XLSX file reads the same); a day that
+	 * does not exist (31.02.2027) is a problem, never another day.
+	 */
+	public LocalDate date(ImportColumn column) {
+		String text = text(column);
+		if (text.isEmpty()) {
+			if (column.required()) {
+				problem(column, "tabular.problem.required");
+			}
+			return null;
+		}
+		LocalDate value = CellValues.parseDate(text);
+		if (value == null) {
+			problem(column,
+					CellValues.looksLikeDate(text) ? "tabular.problem.impossibleDate" : "tabular.problem.notDate",
+					text);
+		}
+		return value;
 	}
 
 	private BigDecimal number(ImportColumn column, String notNumberKey) {
 		String text = text(column);
 		if (text.isEmpty()) {
 			if (column.required()) {
-				problem(column, "analysis.import.problem.required");
+				problem(column, "tabular.problem.required");
 			}
 			return null;
 		}
-		BigDecimal value = parseNumber(text);
+		BigDecimal value = CellValues.parseNumber(text);
 		if (value == null) {
 			problem(column, notNumberKey, text);
 		}
 		return value;
-	}
-
-	/**
-	 * «1 234,5», «1234.5», «12,5 %» → a number; anything else → null.
-	 */
-	static BigDecimal parseNumber(String text) {
-		String s = text;
-		if (s.indexOf(' ') >= 0 || s.indexOf('\u00A0') >= 0 || s.indexOf('\u202F') >= 0) {
-			s = s.replace("\u00A0", "").replace("\u202F", "").replace(" ", "");
-		}
-		if (s.endsWith("%")) {
-			s = s.substring(0, s.length() - 1);
-		}
-		s = s.replace(',', '.');
-		if (s.isEmpty() || s.length() > 30 || !NUMBER.matcher(s).matches()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(s);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package ru.opora.analysis;
+package ru.opora.tabular;
 
 import java.util.Locale;
 
