@@ -30,7 +30,8 @@ import ru.opora.schools.SchoolFacts;
  * or was computed with another rule or other traits (a changed school record), and a
  * changed data version drops every entry. A read-write transaction neither reads nor
  * fills the cache (it may see its own uncommitted changes). At most
- * {@code opora.analysis.classification-cache-schools} schools are kept.
+ * {@code opora.analysis.classification-cache-schools} schools are kept (the first ones
+ * classified; the others are classified on each view).
  */
 @Component
 class Classifier {
@@ -74,8 +75,11 @@ class Classifier {
 			}
 		}
 		Map<Long, List<YearClassification>> fresh = missing.isEmpty() ? Map.of() : compute(missing, ruleOfRegion);
-		if (store && current.entries.size() + missing.size() <= this.capacity) {
+		if (store) {
 			for (SchoolFacts school : missing) {
+				if (current.entries.size() >= this.capacity && !current.entries.containsKey(school.id())) {
+					break;
+				}
 				current.entries.put(school.id(),
 						new Entry(ruleOfRegion.apply(school.regionId()), traits(school), fresh.get(school.id())));
 			}

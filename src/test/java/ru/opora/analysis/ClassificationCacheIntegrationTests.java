@@ -37,6 +37,9 @@ class ClassificationCacheIntegrationTests extends PortalIntegrationTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	AnalysisData data;
+
 	List<SchoolFacts> schools;
 
 	long regionId;
@@ -138,11 +141,30 @@ class ClassificationCacheIntegrationTests extends PortalIntegrationTest {
 		assertThat(this.classifier.computedSchools()).isEqualTo(computed + 6);
 	}
 
+	@Test
+	void atMostTheBoundIsKeptTheRestIsClassifiedOnEachView() {
+		Classifier bounded = new Classifier(this.data, 2);
+		Map<Long, List<YearClassification>> first = view(bounded, this.schools, this.rules.lookup());
+		assertThat(bounded.computedSchools()).isEqualTo(3);
+		Map<Long, List<YearClassification>> second = view(bounded, this.schools, this.rules.lookup());
+		assertThat(bounded.computedSchools()).isEqualTo(4);
+		assertThat(second).isEqualTo(first);
+		Classifier off = new Classifier(this.data, 0);
+		view(off, this.schools, this.rules.lookup());
+		view(off, this.schools, this.rules.lookup());
+		assertThat(off.computedSchools()).isEqualTo(6);
+	}
+
 	private Map<Long, List<YearClassification>> view(List<SchoolFacts> schools,
+			Function<Long, ClassificationParameters> lookup) {
+		return view(this.classifier, schools, lookup);
+	}
+
+	private Map<Long, List<YearClassification>> view(Classifier classifier, List<SchoolFacts> schools,
 			Function<Long, ClassificationParameters> lookup) {
 		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
 		readOnly.setReadOnly(true);
-		Supplier<Map<Long, List<YearClassification>>> classify = () -> this.classifier.classify(schools, lookup);
+		Supplier<Map<Long, List<YearClassification>>> classify = () -> classifier.classify(schools, lookup);
 		return readOnly.execute((status) -> classify.get());
 	}
 
