@@ -27,6 +27,15 @@ class AnalysisData {
 	private final JdbcTemplate jdbc;
 
 	/**
+	 * The version of the classification's inputs (results, passports, rules): the number
+	 * of committed changing statements (see {@code V107__analysis_data_changes.sql}).
+	 */
+	long dataVersion() {
+		Long version = this.jdbc.queryForObject("select count(*) from analysis_data_change", Long.class);
+		return (version != null) ? version : 0;
+	}
+
+	/**
 	 * A stored result row with its year.
 	 */
 	record StoredResult(int year, AssessmentFigure figure) {

@@ -2,6 +2,7 @@ package ru.opora.mentoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.opora.common.PagedResult;
+import ru.opora.schools.SchoolOption;
 import ru.opora.web.FlashMessage;
 
 /**
@@ -30,25 +33,48 @@ class AssignmentController {
 
 	private final Clock clock;
 
+	/** Assignments per page of the table. */
+	static final int PAGE_SIZE = 50;
+
+	/** Schools the picker's drop-down offers at once. */
+	static final int SCHOOL_OPTIONS = 30;
+
+	private static final int MAX_QUERY = 100;
+
 	@GetMapping("/assignments")
-	String page(Model model) {
+	String page(@RequestParam(required = false) String schoolQ, @RequestParam(required = false) Integer page,
+			Model model) {
 		AssignmentForm form = new AssignmentForm();
 		form.setStartsOn(LocalDate.now(this.clock));
-		return show(form, model);
+		return show(form, schoolQ, page, model);
+	}
+
+	/**
+	 * The school drop-down for what the coordinator typed (HTMX); the page answers the
+	 * same search without JavaScript.
+	 */
+	@GetMapping("/assignments/schools")
+	String schoolOptions(@RequestParam(required = false) String schoolQ, @RequestParam(required = false) Long schoolId,
+			Model model) {
+		AssignmentForm form = new AssignmentForm();
+		form.setSchoolId(schoolId);
+		model.addAttribute("form", form);
+		addSchools(schoolQ, model);
+		return "mentoring/assignments :: schoolSelect";
 	}
 
 	@PostMapping("/assignments")
 	String assign(@Valid @ModelAttribute("form") AssignmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return show(form, model);
+			return show(form, null, null, model);
 		}
 		try {
 			this.assignments.assign(form.getCuratorId(), form.getSchoolId(), form.getStartsOn());
 		}
 		catch (IllegalAssignmentChangeException ex) {
 			result.reject(ex.getMessageKey());
-			return show(form, model);
+			return show(form, null, null, model);
 		}
 		FlashMessage.success(redirect, "mentoring.assignments.assigned");
 		return "redirect:/assignments";
@@ -74,12 +100,22 @@ class AssignmentController {
 		return "mentoring/school-curators :: curators";
 	}
 
-	private String show(AssignmentForm form, Model model) {
+	private String show(AssignmentForm form, String schoolQ, Integer page, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("assignments", this.assignments.municipalityAssignments());
+		// a municipality may have hundreds of assignments and a thousand schools: a page
+		// of the table, and a drop-down of the schools matching the picker's search
+		model.addAttribute("result", PagedResult.slice(this.assignments.municipalityAssignments(), page, PAGE_SIZE));
 		model.addAttribute("curators", this.assignments.availableCurators());
-		model.addAttribute("schools", this.assignments.assignableSchools());
+		addSchools(schoolQ, model);
 		return "mentoring/assignments";
+	}
+
+	private void addSchools(String schoolQ, Model model) {
+		String query = (schoolQ != null && schoolQ.length() > MAX_QUERY) ? schoolQ.substring(0, MAX_QUERY) : schoolQ;
+		List<SchoolOption> schools = this.assignments.assignableSchools(query, SCHOOL_OPTIONS + 1);
+		model.addAttribute("schoolQ", (query != null) ? query.trim() : "");
+		model.addAttribute("schools", schools.subList(0, Math.min(SCHOOL_OPTIONS, schools.size())));
+		model.addAttribute("moreSchools", schools.size() > SCHOOL_OPTIONS);
 	}
 
 }

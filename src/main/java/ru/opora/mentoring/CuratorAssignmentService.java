@@ -157,9 +157,14 @@ public class CuratorAssignmentService {
 		return this.users.curatorsOf(coordinatorMunicipality());
 	}
 
+	/**
+	 * At most {@code limit} schools of the coordinator's municipality whose name contains
+	 * {@code query} (the first ones by name when blank): the picker of the assignment
+	 * form.
+	 */
 	@Transactional(readOnly = true)
-	public List<SchoolOption> assignableSchools() {
-		return this.schools.schoolOptions(coordinatorMunicipality());
+	public List<SchoolOption> assignableSchools(String query, int limit) {
+		return this.schools.findSchoolOptions(coordinatorMunicipality(), query, limit);
 	}
 
 	private Long coordinatorMunicipality() {

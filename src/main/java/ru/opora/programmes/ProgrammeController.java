@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.opora.common.PagedResult;
 import ru.opora.common.RuleViolationException;
 import ru.opora.schools.SchoolOption;
 import ru.opora.schools.SchoolService;
@@ -33,6 +34,14 @@ import ru.opora.web.FlashMessage;
 @RequestMapping("/programmes")
 @RequiredArgsConstructor
 class ProgrammeController {
+
+	/** Participants per page of the participants table. */
+	static final int PARTICIPANTS_PAGE = 50;
+
+	/** Matches the participant picker shows. */
+	static final int CANDIDATES = 20;
+
+	private static final int MAX_QUERY = 100;
 
 	private final ProgrammeService programmes;
 
@@ -68,15 +77,58 @@ class ProgrammeController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable Long id, CurrentUser user, Model model) {
+	String detail(@PathVariable Long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, CurrentUser user, Model model) {
 		ProgrammeYearSummary year = this.programmes.year(id);
 		ProgrammeForm form = new ProgrammeForm();
 		form.setYear(year.year());
 		form.setTitle(year.title());
 		form.setDocumentsDue(year.documentsDue());
-		form.setParticipantIds(new HashSet<>(year.participantIds()));
 		form.setVersion(year.version());
-		return showDetail(year, form, user, model);
+		return showDetail(year, form, q, page, user, model);
+	}
+
+	/**
+	 * The picker's matches while the coordinator types (HTMX); the page itself answers
+	 * the same search without JavaScript.
+	 */
+	@GetMapping("/{id}/candidates")
+	String candidates(@PathVariable Long id, @RequestParam(required = false) String q, CurrentUser user, Model model) {
+		ProgrammeYearSummary year = this.programmes.year(id);
+		addCandidates(year, q, user, model);
+		return "programmes/detail :: candidates";
+	}
+
+	@PostMapping("/{id}/participants")
+	String addParticipant(@PathVariable Long id, @RequestParam Long schoolId, @RequestParam(required = false) String q,
+			RedirectAttributes redirect) {
+		return changeParticipant(id, schoolId, true, q, redirect);
+	}
+
+	@PostMapping("/{id}/participants/{schoolId}/remove")
+	String removeParticipant(@PathVariable Long id, @PathVariable Long schoolId,
+			@RequestParam(required = false) String q, RedirectAttributes redirect) {
+		return changeParticipant(id, schoolId, false, q, redirect);
+	}
+
+	private String changeParticipant(Long id, Long schoolId, boolean add, String q, RedirectAttributes redirect) {
+		try {
+			if (add) {
+				this.programmes.addParticipant(id, schoolId);
+			}
+			else {
+				this.programmes.removeParticipant(id, schoolId);
+			}
+			FlashMessage.success(redirect,
+					add ? "programmes.detail.participantAdded" : "programmes.detail.participantRemoved");
+		}
+		catch (RuleViolationException ex) {
+			FlashMessage.warning(redirect, ex.getMessageKey());
+		}
+		if (q != null && !q.isBlank()) {
+			redirect.addAttribute("q", q.trim());
+		}
+		return "redirect:/programmes/" + id;
 	}
 
 	@PostMapping("/{id}")
@@ -84,10 +136,10 @@ class ProgrammeController {
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		ProgrammeYearSummary year = this.programmes.year(id);
 		if (result.hasFieldErrors("documentsDue")) {
-			return showDetail(year, form, user, model);
+			return showDetail(year, form, null, null, user, model);
 		}
-		this.programmes.update(id, form.getVersion(), form.getDocumentsDue(),
-				(form.getParticipantIds() != null) ? form.getParticipantIds() : new HashSet<>());
+		// the participants are changed one by one with the picker; this form keeps them
+		this.programmes.update(id, form.getVersion(), form.getDocumentsDue(), new HashSet<>(year.participantIds()));
 		FlashMessage.success(redirect, "programmes.detail.saved");
 		return "redirect:/programmes/" + id;
 	}
@@ -125,17 +177,39 @@ class ProgrammeController {
 		return "programmes/list";
 	}
 
-	private String showDetail(ProgrammeYearSummary year, ProgrammeForm form, CurrentUser user, Model model) {
+	private String showDetail(ProgrammeYearSummary year, ProgrammeForm form, String q, Integer page, CurrentUser user,
+			Model model) {
 		boolean manageable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId());
-		boolean editable = manageable && !year.closed();
-		List<SchoolOption> candidates = editable ? this.schools.schoolOptions(year.municipalityId()) : List.of();
 		model.addAttribute("programme", year);
 		model.addAttribute("form", form);
-		model.addAttribute("editable", editable);
+		model.addAttribute("editable", addCandidates(year, q, user, model));
 		model.addAttribute("manageable", manageable);
-		model.addAttribute("candidates", candidates);
-		model.addAttribute("participants", this.schools.visibleSchools(year.participantIds()));
+		// names only (one query), a page of them: a municipality may have hundreds of
+		// participants
+		List<SchoolOption> participants = this.schools.visibleSchoolNames(year.participantIds())
+			.entrySet()
+			.stream()
+			.map((e) -> new SchoolOption(e.getKey(), e.getValue(), year.municipalityId()))
+			.toList();
+		model.addAttribute("participants", PagedResult.slice(participants, page, PARTICIPANTS_PAGE));
 		return "programmes/detail";
+	}
+
+	/**
+	 * The picker's matches (at most {@link #CANDIDATES}), when the user may change the
+	 * participants; tells whether they may.
+	 */
+	private boolean addCandidates(ProgrammeYearSummary year, String q, CurrentUser user, Model model) {
+		boolean editable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId())
+				&& !year.closed();
+		String query = (q != null && q.length() > MAX_QUERY) ? q.substring(0, MAX_QUERY) : q;
+		List<SchoolOption> candidates = editable
+				? this.schools.findSchoolOptions(year.municipalityId(), query, CANDIDATES + 1) : List.of();
+		model.addAttribute("programme", year);
+		model.addAttribute("q", (query != null) ? query.trim() : "");
+		model.addAttribute("candidates", candidates.subList(0, Math.min(CANDIDATES, candidates.size())));
+		model.addAttribute("moreCandidates", candidates.size() > CANDIDATES);
+		return editable;
 	}
 
 }

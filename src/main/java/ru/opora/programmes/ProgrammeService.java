@@ -127,6 +127,53 @@ public class ProgrammeService {
 	}
 
 	/**
+	 * Adds one school of the municipality to the participants (the coordinator's picker).
+	 * Adding a participant twice changes nothing; no version check, as adding is the same
+	 * whatever else changed meanwhile.
+	 */
+	@Transactional
+	public void addParticipant(Long id, Long schoolId) {
+		ProgrammeYear year = editable(id);
+		if (!year.getMunicipalityId().equals(this.schools.checkedLocation(schoolId).municipalityId())) {
+			throw new AccessDeniedException("Participants must be schools of the municipality");
+		}
+		changeParticipants(year, schoolId, true);
+	}
+
+	/**
+	 * Removes one school from the participants (the coordinator's picker and the
+	 * participants table); removing a school that does not take part changes nothing.
+	 */
+	@Transactional
+	public void removeParticipant(Long id, Long schoolId) {
+		changeParticipants(editable(id), schoolId, false);
+	}
+
+	private void changeParticipants(ProgrammeYear year, Long schoolId, boolean add) {
+		Set<Long> before = new HashSet<>(year.getParticipantIds());
+		Set<Long> after = new HashSet<>(before);
+		boolean changed = add ? after.add(schoolId) : after.remove(schoolId);
+		if (!changed) {
+			return;
+		}
+		year.replaceParticipants(after);
+		this.years.saveAndFlush(year);
+		this.auditLog.recordChange(AuditAction.UPDATE, ENTITY, year.getId(), Map.of("participants", sorted(before)),
+				Map.of("participants", sorted(after)));
+	}
+
+	private ProgrammeYear editable(Long id) {
+		ProgrammeYear year = load(id);
+		if (!year.getMunicipalityId().equals(coordinatorMunicipality())) {
+			throw new AccessDeniedException("Programme year " + id + " belongs to another municipality");
+		}
+		if (year.isClosed()) {
+			throw new ProgrammeYearClosedException();
+		}
+		return year;
+	}
+
+	/**
 	 * Closes the programme year (the coordinator of its municipality): its documents,
 	 * road maps, risk factors and network become read-only, and it drops out of reminders
 	 * and queues.

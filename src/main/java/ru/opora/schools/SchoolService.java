@@ -289,6 +289,22 @@ public class SchoolService {
 	}
 
 	/**
+	 * At most {@code limit} schools of a municipality the user manages whose short or
+	 * full name contains {@code query} (all when blank), ordered by name: the
+	 * search-as-you-type pickers of long municipalities (one query, whatever the number
+	 * of schools).
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolOption> findSchoolOptions(Long municipalityId, String query, int limit) {
+		if (!this.access.canManageMunicipality(CurrentUser.require(), municipalityId)) {
+			throw new AccessDeniedException("Municipality " + municipalityId + " is not managed by the user");
+		}
+		String pattern = (query == null || query.isBlank()) ? "%" : Like.contains(query);
+		return this.schools.optionsOf(municipalityId, pattern,
+				org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit)));
+	}
+
+	/**
 	 * Reference lists for the administrator's account form.
 	 */
 	@Transactional(readOnly = true)

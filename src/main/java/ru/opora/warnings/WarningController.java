@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ru.opora.common.PagedResult;
-
 /**
  * «Раннее предупреждение» and the two panels that the school card and the curator's home
  * page load with HTMX (so that neither module depends on this one).
@@ -31,11 +29,11 @@ class WarningController {
 		Level levelFilter = parse(Level.class, level);
 		Reason reasonFilter = parse(Reason.class, reason);
 		Long curatorFilter = (curator != null && curator.matches("\\d{1,18}")) ? Long.valueOf(curator) : null;
-		WarningBoard board = this.warnings.board(levelFilter, reasonFilter, curatorFilter);
-		model.addAttribute("board", board);
 		// a region may have hundreds of participant schools: 50 a page (the counts above
 		// stay whole)
-		model.addAttribute("result", PagedResult.slice(board.rows(), page, PAGE_SIZE));
+		WarningBoard board = this.warnings.board(levelFilter, reasonFilter, curatorFilter, page, PAGE_SIZE);
+		model.addAttribute("board", board);
+		model.addAttribute("result", board.result());
 		model.addAttribute("level", levelFilter);
 		model.addAttribute("reason", reasonFilter);
 		model.addAttribute("curator", curatorFilter);

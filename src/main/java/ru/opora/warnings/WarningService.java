@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
+import ru.opora.common.PagedResult;
 import ru.opora.mentoring.CuratorAssignmentService;
 import ru.opora.schools.RegionOption;
 import ru.opora.schools.SchoolAccess;
@@ -55,29 +56,42 @@ public class WarningService {
 	private final Clock clock;
 
 	/**
-	 * The page: schools of the user's scope, filtered by level, reason and curator (any
-	 * may be null).
+	 * The page: one page ({@code page}, 0-based, null = the first, past the end = the
+	 * last) of the schools of the user's scope, filtered by level, reason and curator
+	 * (any may be null) in SQL; a fixed number of statements whatever the number of
+	 * schools.
 	 */
 	@Transactional(readOnly = true)
-	public WarningBoard board(Level level, Reason reason, Long curatorId) {
-		List<WarningRow> all = rows(this.schools.visibleSchoolNames(this.store.allLevelSchools()));
+	public WarningBoard board(Level level, Reason reason, Long curatorId, Integer page, int size) {
+		Map<Long, String> scope = this.schools.visibleSchoolNames();
+		Map<Long, List<Long>> curatorsBySchool = this.assignments.activeCuratorsOf(scope.keySet());
 		Set<Long> curatorIds = new HashSet<>();
-		Map<Long, List<Long>> curatorsBySchool = this.assignments
-			.activeCuratorsOf(all.stream().map(WarningRow::schoolId).toList());
 		curatorsBySchool.values().forEach(curatorIds::addAll);
-		List<WarningRow> rows = all.stream()
-			.filter((r) -> level == null || r.level() == level)
-			.filter((r) -> reason == null || r.reasons().stream().anyMatch((v) -> v.reason() == reason))
-			.filter((r) -> curatorId == null
-					|| curatorsBySchool.getOrDefault(r.schoolId(), List.of()).contains(curatorId))
-			.toList();
+		List<Long> among = (curatorId == null) ? List.copyOf(scope.keySet())
+				: curatorsBySchool.entrySet()
+					.stream()
+					.filter((e) -> e.getValue().contains(curatorId))
+					.map(Map.Entry::getKey)
+					.toList();
+		Map<Level, Long> counts = this.store.levelCounts(scope.keySet());
+		int number = (page == null || page < 0) ? 0 : Math.min(page, 100_000);
+		WarningStore.BoardPage found = this.store.boardPage(among, level, reason, number * size, size);
+		if (found.schoolIds().isEmpty() && found.total() > 0) {
+			number = (int) ((found.total() - 1) / size);
+			found = this.store.boardPage(among, level, reason, number * size, size);
+		}
+		Map<Long, String> names = new LinkedHashMap<>();
+		found.schoolIds().forEach((id) -> names.put(id, scope.get(id)));
+		Map<Long, WarningRow> byId = new HashMap<>();
+		rows(names).forEach((r) -> byId.put(r.schoolId(), r));
+		List<WarningRow> rows = found.schoolIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 		List<PersonSummary> curators = this.users.people(curatorIds)
 			.values()
 			.stream()
 			.sorted(Comparator.comparing(PersonSummary::fullName))
 			.toList();
-		return new WarningBoard(rows, count(all, Level.RISK), count(all, Level.ATTENTION), count(all, Level.NORMAL),
-				curators);
+		return new WarningBoard(new PagedResult<>(rows, number, size, found.total()), counts.get(Level.RISK),
+				counts.get(Level.ATTENTION), counts.get(Level.NORMAL), curators);
 	}
 
 	/**
@@ -142,10 +156,6 @@ public class WarningService {
 			.reversed()
 			.thenComparing(Comparator.comparingInt(WarningRow::score).reversed()));
 		return rows;
-	}
-
-	private static long count(List<WarningRow> rows, Level level) {
-		return rows.stream().filter((r) -> r.level() == level).count();
 	}
 
 	// settings (administrator)

@@ -174,6 +174,76 @@ class WarningStore {
 			.list();
 	}
 
+	/**
+	 * How many of the schools are at each level (schools the job never looked at are not
+	 * counted).
+	 */
+	Map<Level, Long> levelCounts(Collection<Long> schoolIds) {
+		Map<Level, Long> counts = new EnumMap<>(Level.class);
+		for (Level level : Level.values()) {
+			counts.put(level, 0L);
+		}
+		if (schoolIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("select level, count(*) from warning_level where school_id = any(:ids) group by level")
+			.param("ids", schoolIds.toArray(Long[]::new))
+			.query((rs, n) -> counts.put(Level.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * One page of the board, in SQL: those of the schools with a level that pass the
+	 * level and reason filters (null: any), the riskiest first (level, score, then name),
+	 * and how many pass in all.
+	 */
+	BoardPage boardPage(Collection<Long> schoolIds, Level level, Reason reason, int offset, int limit) {
+		if (schoolIds.isEmpty()) {
+			return new BoardPage(List.of(), 0);
+		}
+		StringBuilder where = new StringBuilder("where l.school_id = any(:ids)");
+		if (level != null) {
+			where.append(" and l.level = :level");
+		}
+		if (reason != null) {
+			where.append(" and exists (select 1 from warning_reason r where r.school_id = l.school_id")
+				.append(" and r.cleared_on is null and r.reason = :reason)");
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", schoolIds.toArray(Long[]::new));
+		params.put("offset", offset);
+		params.put("limit", limit);
+		if (level != null) {
+			params.put("level", level.name());
+		}
+		if (reason != null) {
+			params.put("reason", reason.name());
+		}
+		long[] total = { -1 };
+		List<Long> ids = this.jdbc.sql("""
+				select l.school_id, count(*) over () as total
+				from warning_level l join school s on s.id = l.school_id
+				%s
+				order by case l.level when 'RISK' then 2 when 'ATTENTION' then 1 else 0 end desc, l.score desc,
+				         s.short_name, s.id
+				offset :offset limit :limit""".formatted(where)).params(params).query((rs, n) -> {
+			total[0] = rs.getLong(2);
+			return rs.getLong(1);
+		}).list();
+		if (total[0] < 0) {
+			// an empty page: past the end, or nothing passes (one more query only then)
+			total[0] = this.jdbc.sql("select count(*) from warning_level l " + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		return new BoardPage(ids, total[0]);
+	}
+
+	record BoardPage(List<Long> schoolIds, long total) {
+	}
+
 	List<Long> allLevelSchools() {
 		return this.jdbc.sql("select school_id from warning_level").query(Long.class).list();
 	}
