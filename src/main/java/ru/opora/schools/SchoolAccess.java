@@ -48,9 +48,7 @@ public class SchoolAccess {
 	 */
 	@Transactional(readOnly = true)
 	public boolean may(SchoolAction action, Long schoolId) {
-		return CurrentUser.current()
-			.flatMap((user) -> this.schools.location(schoolId).map((location) -> may(user, action, location)))
-			.orElse(false);
+		return CurrentUser.current().map((user) -> may(user, action, schoolId)).orElse(false);
 	}
 
 	/**
@@ -58,6 +56,10 @@ public class SchoolAccess {
 	 */
 	@Transactional(readOnly = true)
 	public boolean may(CurrentUser user, SchoolAction action, Long schoolId) {
+		// an action the role never has needs no look-up (lists ask it once per school)
+		if (SchoolAccessRules.allowing(user.role(), action).isEmpty()) {
+			return false;
+		}
 		return this.schools.location(schoolId).map((location) -> may(user, action, location)).orElse(false);
 	}
 
@@ -65,6 +67,9 @@ public class SchoolAccess {
 	 * May the user take the action on the school at this location?
 	 */
 	public boolean may(CurrentUser user, SchoolAction action, SchoolLocation location) {
+		if (SchoolAccessRules.allowing(user.role(), action).isEmpty()) {
+			return false;
+		}
 		return SchoolAccessRules.may(user, action, location, curatorSchoolsOf(user));
 	}
 
