@@ -25,7 +25,7 @@ ROLES=${ROLES:-coordinator curator school observer admin}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 : "${PAGES_coordinator:=/ /schools /schools/2 /analysis /assignments /programmes /programmes/1/documents /programmes/1/roadmaps /roadmaps/1 /programmes/1/profiles /review /notifications}"
 : "${PAGES_curator:=/ /schools /review}"
-: "${PAGES_school:=/ /documents}"
+: "${PAGES_school:=/schools/2 /schools/2/documents /roadmaps/3 /programmes}"
 : "${PAGES_observer:=/ /schools /analysis}"
 : "${PAGES_admin:=/admin/accounts /admin/audit /schools}"
 
@@ -50,6 +50,8 @@ if [ -z "${BASE:-}" ]; then
 fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+# CPU of Tomcat's threads alone (http-nio-*: request workers and the poller), without the JIT compiler and GC
+worker_ticks() { for t in /proc/"$PID"/task/*; do grep -q '^http-nio-' "$t/comm" 2>/dev/null && awk '{print $14 + $15}' "$t/stat"; done | awk '{s += $1} END {print s + 0}'; }
 rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$PID/status"; }
 
 login() { # role -> prints the SESSION cookie value
@@ -65,7 +67,7 @@ login() { # role -> prints the SESSION cookie value
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.1f", n }'; }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-printf '%-12s %-40s %8s %8s %8s %8s %10s %8s %8s\n' role page 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'CPU ms/req' 'KB' 'RSS MiB'
+printf '%-12s %-40s %8s %8s %8s %8s %10s %10s %8s %8s\n' role page 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'CPU ms/req' 'worker ms' 'KB' 'RSS MiB'
 for role in $ROLES; do
   session=$(login "$role")
   if [ -z "$session" ]; then echo "login as $role failed" >&2; continue; fi
@@ -76,8 +78,10 @@ for role in $ROLES; do
     if [ "$status" != 200 ]; then printf '%-12s %-40s HTTP %s\n' "$role" "$page" "$status"; continue; fi
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -H "Cookie: SESSION=$session" "$BASE$page" >/dev/null
     before=$([ -n "$PID" ] && cpu_ticks || echo 0)
+    wbefore=$([ -n "$PID" ] && worker_ticks || echo 0)
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE$page")
     after=$([ -n "$PID" ] && cpu_ticks || echo 0)
+    wafter=$([ -n "$PID" ] && worker_ticks || echo 0)
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
@@ -85,8 +89,9 @@ for role in $ROLES; do
     p90=$(ms "$(echo "$out" | awk '$1 == "90%" {print $2}')")
     p99=$(ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
     cpu=$(awk -v d=$((after - before)) -v t="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0) ? d * 1000 / t / n : 0 }')
+    worker=$(awk -v d=$((wafter - wbefore)) -v t="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0) ? d * 1000 / t / n : 0 }')
     rss=$([ -n "$PID" ] && rss_mib || echo -)
-    printf '%-12s %-40s %8s %8s %8s %8s %10s %8s %8s%s\n' "$role" "$page" "$rps" "$p50" "$p90" "$p99" "$cpu" "$kb" "$rss" \
+    printf '%-12s %-40s %8s %8s %8s %8s %10s %10s %8s %8s%s\n' "$role" "$page" "$rps" "$p50" "$p90" "$p99" "$cpu" "$worker" "$kb" "$rss" \
       "${non2xx:+  non-2xx: $non2xx}"
   done
 done

@@ -72,7 +72,7 @@ class DocumentsBrowserTests {
 		assertThat(this.browser.text()).contains("Концепция развития").contains("не загружен");
 		this.browser.driver().findElement(By.id("file-0")).sendKeys(first.toString());
 		this.browser.driver().findElement(By.id("comment-0")).sendKeys("Первая редакция");
-		this.browser.driver().findElement(By.cssSelector("#file-0 ~ button[type=submit]")).click();
+		this.browser.click(By.cssSelector("#file-0 ~ button[type=submit]"));
 		this.browser.waiting().until(ExpectedConditions.urlMatches(".*/documents/\\d+$"));
 		String documentUrl = this.browser.driver().getCurrentUrl();
 		String documentPath = documentUrl.substring(documentUrl.indexOf("/documents/"));

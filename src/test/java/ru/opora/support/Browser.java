@@ -104,6 +104,19 @@ public final class Browser {
 			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
+	/**
+	 * Clicks an element once the page has loaded and the element, scrolled to the middle
+	 * of the window, is clickable (under load a pointer click at the window's edge could
+	 * land while the page was still settling).
+	 */
+	public void click(By by) {
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) this.driver;
+		waiting().until((d) -> "complete".equals(js.executeScript("return document.readyState")));
+		WebElement element = this.driver.findElement(by);
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
 	public void logout() {
 		// through the DOM: a page scrolled to an anchor may still be moving when a
 		// pointer
