@@ -51,7 +51,7 @@ fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 # CPU of Tomcat's threads alone (http-nio-*: request workers and the poller), without the JIT compiler and GC
-worker_ticks() { for t in /proc/"$PID"/task/*; do grep -q '^http-nio-' "$t/comm" 2>/dev/null && awk '{print $14 + $15}' "$t/stat"; done | awk '{s += $1} END {print s + 0}'; }
+worker_ticks() { for t in /proc/"$PID"/task/*; do if grep -q '^http-nio-' "$t/comm" 2>/dev/null; then awk '{print $14 + $15}' "$t/stat"; fi; done | awk '{s += $1} END {print s + 0}'; }
 rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$PID/status"; }
 
 login() { # role -> prints the SESSION cookie value
