@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,8 @@ class ClassificationCacheIntegrationTests extends PortalIntegrationTest {
 
 	long regionId;
 
+	long municipalityId;
+
 	@BeforeEach
 	void schoolsOfTheirOwn() {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -51,6 +54,7 @@ class ClassificationCacheIntegrationTests extends PortalIntegrationTest {
 		long municipality = this.jdbc.queryForObject(
 				"insert into municipality (region_id, name) values (?, ?) returning id", Long.class, this.regionId,
 				"Район классификации " + tag);
+		this.municipalityId = municipality;
 		List<Long> ids = this.jdbc.queryForList("""
 				insert into school (municipality_id, name, short_name, type, settlement, address, principal_name)
 				select ?, 'Школа ' || n || ' ' || ?, 'Школа ' || n || ' ' || ?, 'SOSH', 'RURAL', 'с. Н', 'Д'
@@ -63,6 +67,19 @@ class ClassificationCacheIntegrationTests extends PortalIntegrationTest {
 						id, id);
 		}
 		this.schools = ids.stream().map((id) -> facts(id, Settlement.RURAL, municipality)).toList();
+	}
+
+	/**
+	 * The schools leave with their results and passports: pages of the demo region (the
+	 * observer's and the administrator's «Анализ школ») count the schools with results.
+	 */
+	@AfterEach
+	void removeTheSchools() {
+		String ofMunicipality = "school_id in (select id from school where municipality_id = ?)";
+		this.jdbc.update("delete from assessment_result where " + ofMunicipality, this.municipalityId);
+		this.jdbc.update("delete from social_passport where " + ofMunicipality, this.municipalityId);
+		this.jdbc.update("delete from school where municipality_id = ?", this.municipalityId);
+		this.jdbc.update("delete from municipality where id = ?", this.municipalityId);
 	}
 
 	@Test
