@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Collection;
-import java.util.List;
-import java.util.regex.Pattern;
+
+import ru.opora.tabular.CellValues;
 
 /**
  * The pure rules of road-map progress: deadlines, percentage done, suggested RAG and
@@ -22,13 +19,6 @@ public final class ProgressRules {
 
 	/** A school road map without a change for this long is «нет активности». */
 	public static final int INACTIVE_DAYS = 30;
-
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ISO_LOCAL_DATE);
-
-	/** Text shaped like a date (digits with dots, slashes or dashes). */
-	private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
 	private ProgressRules() {
 	}
@@ -94,19 +84,7 @@ public final class ProgressRules {
 	 * period.
 	 */
 	public static LocalDate parseDue(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				return LocalDate.parse(t, format);
-			}
-			catch (DateTimeParseException ex) {
-				// try the next format
-			}
-		}
-		return null;
+		return CellValues.parseDate(text);
 	}
 
 	/**
@@ -115,11 +93,7 @@ public final class ProgressRules {
 	 * @return true when the text is shaped like a date but no such day exists
 	 */
 	public static boolean impossibleDate(String text) {
-		if (text == null || text.isBlank()) {
-			return false;
-		}
-		String t = text.strip();
-		return LOOKS_LIKE_DATE.matcher(t).matches() && parseDue(t) == null;
+		return CellValues.impossibleDate(text);
 	}
 
 }
