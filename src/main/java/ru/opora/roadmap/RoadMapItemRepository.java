@@ -12,6 +12,15 @@ interface RoadMapItemRepository extends JpaRepository<RoadMapItem, Long> {
 	@Query("select i from RoadMapItem i where i.id = ?1 and i.roadMapId = ?2")
 	Optional<RoadMapItem> findInMap(Long itemId, Long roadMapId);
 
+	/**
+	 * Locks every row of a road map, in the order of their ids (two moves never wait for
+	 * each other crosswise). A move takes these locks before it reads any row, so it
+	 * reads the versions that cell saves committed meanwhile and its writes never
+	 * conflict with them.
+	 */
+	@Query(value = "select id from road_map_item where road_map_id = ?1 order by id for update", nativeQuery = true)
+	List<Long> lockRowsOf(Long roadMapId);
+
 	@Query("select coalesce(max(i.position), 0) from RoadMapItem i where i.sectionId = ?1")
 	int maxPosition(Long sectionId);
 

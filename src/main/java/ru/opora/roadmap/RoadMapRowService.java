@@ -123,6 +123,7 @@ class RoadMapRowService {
 	@Transactional
 	public void moveTo(Long mapId, Long itemId, Long sectionId, Long beforeItemId) {
 		RoadMap map = this.access.edit(mapId).map();
+		this.items.lockRowsOf(mapId);
 		RoadMapItem item = liveItem(mapId, itemId);
 		RoadMapSection section = section(mapId, sectionId);
 		Long fromSection = item.getSectionId();
@@ -139,11 +140,13 @@ class RoadMapRowService {
 
 	/**
 	 * Moves a row one place up or down; past the edge of its section it goes to the end
-	 * (start) of the previous (next) section. Moving never conflicts with cell edits.
+	 * (start) of the previous (next) section. Moving never conflicts with cell edits: it
+	 * waits for a save in progress and reads the rows after it.
 	 */
 	@Transactional
 	public void move(Long mapId, Long itemId, boolean up) {
 		this.access.edit(mapId);
+		this.items.lockRowsOf(mapId);
 		RoadMapItem item = liveItem(mapId, itemId);
 		int fromNumber = this.changes.rowNumbers(mapId).getOrDefault(itemId, 0);
 		Optional<RoadMapItem> neighbour = up ? this.items.previous(item.getSectionId(), item.getPosition())

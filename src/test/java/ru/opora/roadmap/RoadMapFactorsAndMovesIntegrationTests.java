@@ -1,10 +1,20 @@
 package ru.opora.roadmap;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.opora.support.PortalIntegrationTest;
 
@@ -22,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its own programme year.
  */
 class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
+
+	@Autowired
+	DataSource dataSource;
 
 	long school;
 
@@ -236,6 +249,72 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from road_map_change where item_id = ? and action = 'MOVE'", Integer.class, a))
 			.isEqualTo(4);
+	}
+
+	/**
+	 * A move that read the row before a cell save committed still goes through when it
+	 * writes after it: the move waits for the save's row lock, and its update does not
+	 * check the version the save has just raised. The save's value and the move both
+	 * stay.
+	 */
+	@Test
+	void aMoveWaitingForACellSaveOfTheSameRowGoesThroughAndKeepsTheSave() throws Exception {
+		verifiedProfile();
+		choose(this.factors.get(0));
+		this.mvc
+			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long map = this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
+				Long.class, this.year, this.school);
+		long section = this.jdbc.queryForObject(
+				"select id from road_map_section where road_map_id = ? order by position, id limit 1", Long.class, map);
+		long a = row(map, section);
+		long b = row(map, section);
+		long before = version(a);
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try (Connection save = this.dataSource.getConnection()) {
+			// a cell save of row a, not yet committed: it holds the row's lock
+			save.setAutoCommit(false);
+			try (PreparedStatement update = save.prepareStatement(
+					"update road_map_item set responsible = 'Петрова', version = version + 1 where id = ?")) {
+				update.setLong(1, a);
+				assertThat(update.executeUpdate()).isEqualTo(1);
+			}
+			Future<Integer> move = executor.submit(
+					() -> this.mvc
+						.perform(post("/roadmaps/{id}/items/{i}/move", map, a).with(this.demo.as("school"))
+							.with(csrf())
+							.param("dir", "down"))
+						.andReturn()
+						.getResponse()
+						.getStatus());
+			// the move waits for the save's lock
+			long waitingSince = System.nanoTime();
+			while (waitingForALock() == 0) {
+				assertThat(move.isDone()).as("the move did not wait for the save's lock").isFalse();
+				assertThat(System.nanoTime() - waitingSince).isLessThan(Duration.ofSeconds(30).toNanos());
+				Thread.sleep(20);
+			}
+			save.commit();
+			assertThat(move.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForList(
+				"select id from road_map_item where section_id = ? and deleted_at is null order by position, id",
+				Long.class, section))
+			.containsExactly(b, a);
+		assertThat(this.jdbc.queryForObject("select responsible from road_map_item where id = ?", String.class, a))
+			.isEqualTo("Петрова");
+		assertThat(version(a)).isEqualTo(before + 1);
+	}
+
+	int waitingForALock() {
+		return this.jdbc.queryForObject(
+				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%road_map_item%'",
+				Integer.class);
 	}
 
 	long version(long item) {
