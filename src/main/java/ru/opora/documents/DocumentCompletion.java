@@ -1,5 +1,7 @@
 package ru.opora.documents;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +23,15 @@ import ru.opora.riskprofile.RiskFactorView;
  * A small read API for other modules (project indicator 2): per participant of a
  * programme year, how many concept documents it owes (Концепция развития, Среднесрочная
  * программа, one Программа антирисковых мер per chosen risk) and how many of them are
- * approved. Two queries whatever the number of schools; ids and counts only, no access
- * check (the caller scopes the programme year).
+ * approved. Two queries whatever the number of schools, reading ids and kinds of the
+ * approved documents (no entities); ids and counts only, no access check (the caller
+ * scopes the programme year).
  */
 @Service
 @RequiredArgsConstructor
 public class DocumentCompletion {
 
-	private final DocumentRepository documents;
+	private final JdbcClient jdbc;
 
 	private final ProgrammeService programmes;
 
@@ -43,31 +47,41 @@ public class DocumentCompletion {
 		if (year == null) {
 			return Map.of();
 		}
-		Map<Long, List<Document>> bySchool = this.documents.findByProgrammeYearId(programmeYearId)
-			.stream()
-			.collect(Collectors.groupingBy(Document::getSchoolId));
+		// approved concept documents only, as (school, kind, risk factor): no entities
+		Map<Long, List<Approved>> bySchool = new HashMap<>();
+		this.jdbc.sql("""
+				select school_id, kind, risk_factor_id from document
+				where programme_year_id = ? and status = 'APPROVED'
+				  and kind in ('CONCEPT', 'MEDIUM_TERM_PROGRAMME', 'ANTI_RISK_PROGRAMME')""")
+			.param(programmeYearId)
+			.query((rs) -> {
+				long factor = rs.getLong(3);
+				bySchool.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+					.add(new Approved(DocumentKind.valueOf(rs.getString(2)), rs.wasNull() ? null : factor));
+			});
 		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId);
 		Map<Long, Completion> out = new LinkedHashMap<>();
 		for (Long schoolId : year.participantIds().stream().sorted().toList()) {
-			List<Document> docs = bySchool.getOrDefault(schoolId, List.of());
+			List<Approved> docs = bySchool.getOrDefault(schoolId, List.of());
 			Set<Long> factors = chosen.getOrDefault(schoolId, List.of())
 				.stream()
 				.map(RiskFactorView::id)
 				.collect(Collectors.toSet());
 			int required = 2 + factors.size();
 			int approved = 0;
-			for (Document d : docs) {
-				if (d.getStatus() != DocumentStatus.APPROVED) {
-					continue;
-				}
-				if (d.getKind() == DocumentKind.CONCEPT || d.getKind() == DocumentKind.MEDIUM_TERM_PROGRAMME
-						|| (d.getKind() == DocumentKind.ANTI_RISK_PROGRAMME && factors.contains(d.getRiskFactorId()))) {
+			for (Approved d : docs) {
+				if (d.kind() == DocumentKind.CONCEPT || d.kind() == DocumentKind.MEDIUM_TERM_PROGRAMME
+						|| (d.kind() == DocumentKind.ANTI_RISK_PROGRAMME && factors.contains(d.riskFactorId()))) {
 					approved++;
 				}
 			}
 			out.put(schoolId, new Completion(required, approved));
 		}
 		return out;
+	}
+
+	private record Approved(DocumentKind kind, Long riskFactorId) {
+
 	}
 
 	/**

@@ -201,7 +201,7 @@ public class IndicatorService {
 			.sorted(Comparator.comparing(MunicipalityOption::name))
 			.toList();
 		Set<Long> ids = municipalities.stream().map(MunicipalityOption::id).collect(Collectors.toSet());
-		List<ProgrammeYearSummary> years = this.programmes.visibleYears()
+		List<ProgrammeYearSummary> years = this.programmes.visibleYearHeaders()
 			.stream()
 			.filter((p) -> ids.contains(p.municipalityId()))
 			.toList();
@@ -326,7 +326,7 @@ public class IndicatorService {
 	 * final checkpoints.
 	 */
 	List<Period> periodsOf(Long municipalityId) {
-		return this.programmes.visibleYears()
+		return this.programmes.visibleYearHeaders()
 			.stream()
 			.filter((p) -> p.municipalityId().equals(municipalityId))
 			.sorted(Comparator.comparing(ProgrammeYearSummary::year).thenComparing(ProgrammeYearSummary::id))

@@ -10,9 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import lombok.RequiredArgsConstructor;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.opora.analysis.ResultLevel;
 import ru.opora.analysis.SchoolClassifications;
@@ -37,8 +44,9 @@ import ru.opora.teachers.TeacherIndicatorValues;
  * {@link PublicIndicators} decide who sees the result.
  */
 @Component
-@RequiredArgsConstructor
 class IndicatorSources {
+
+	private static final Object VERSION_KEY = new Object();
 
 	private final MunicipalitySchools schools;
 
@@ -56,14 +64,112 @@ class IndicatorSources {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
+	private final int capacity;
+
+	private final AtomicReference<Generation> generation = new AtomicReference<>(new Generation(-1, null));
+
+	private final LongAdder computed = new LongAdder();
+
+	IndicatorSources(MunicipalitySchools schools, SchoolClassifications classifications, DocumentCompletion documents,
+			RoadMapStates roadMaps, NetworkParticipation network, TeacherIndicatorService teachers,
+			ProgrammeService programmes, Clock clock, JdbcClient jdbc,
+			@Value("${opora.indicators.cache-periods:200}") int capacity) {
+		this.schools = schools;
+		this.classifications = classifications;
+		this.documents = documents;
+		this.roadMaps = roadMaps;
+		this.network = network;
+		this.teachers = teachers;
+		this.programmes = programmes;
+		this.clock = clock;
+		this.jdbc = jdbc;
+		this.capacity = capacity;
+	}
+
 	/**
-	 * The computed indicators of each period of one municipality (by code).
+	 * The computed indicators of each period of one municipality (by code), in the order
+	 * of the given periods.
+	 * <p>
+	 * In a read-only transaction (every view) they are kept in memory per period for the
+	 * current data version and day: the version is the number of committed statements
+	 * that changed any table they are computed from ({@code indicator_data_change}, see
+	 * {@code V108__indicators_data_changes.sql}), read once per transaction, so a change
+	 * on any node is seen by every node's next view; the day because road maps' deadlines
+	 * and the teachers' figures depend on it. A read-write transaction neither reads nor
+	 * fills the cache (it may see its own uncommitted changes). At most
+	 * {@code opora.indicators.cache-periods} periods are kept (the first ones computed;
+	 * the others are computed on each view).
 	 */
 	Map<Period, Map<String, Computed>> compute(Long municipalityId, List<Period> periods) {
+		if (periods.isEmpty() || this.capacity <= 0
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return computeLive(municipalityId, periods);
+		}
+		long version = version();
+		LocalDate today = LocalDate.now(this.clock);
+		Generation current = this.generation
+			.updateAndGet((g) -> (g.version < version || (g.version == version && !today.equals(g.day)))
+					? new Generation(version, today) : g);
+		boolean store = current.version == version && today.equals(current.day);
+		List<Period> missing = periods.stream()
+			.filter((p) -> !store || !current.periods.containsKey(p))
+			.distinct()
+			.toList();
+		Map<Period, Map<String, Computed>> fresh = missing.isEmpty() ? Map.of() : computeLive(municipalityId, missing);
+		if (store) {
+			fresh.forEach((p, values) -> {
+				if (current.periods.size() < this.capacity) {
+					current.periods.putIfAbsent(p, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+				}
+			});
+		}
+		Map<Period, Map<String, Computed>> out = new LinkedHashMap<>();
+		for (Period p : periods) {
+			Map<String, Computed> values = fresh.get(p);
+			out.put(p, (values != null) ? values : current.periods.get(p));
+		}
+		return out;
+	}
+
+	/**
+	 * How many periods were computed (not taken from the cache) since the start: for
+	 * tests and benchmarks.
+	 */
+	long computedPeriods() {
+		return this.computed.sum();
+	}
+
+	/**
+	 * The data version, read once per transaction (a comparison of many municipalities
+	 * asks once).
+	 */
+	private long version() {
+		Long bound = (Long) TransactionSynchronizationManager.getResource(VERSION_KEY);
+		if (bound != null) {
+			return bound;
+		}
+		Long version = this.jdbc.sql("select count(*) from indicator_data_change").query(Long.class).single();
+		long value = (version != null) ? version : 0;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(VERSION_KEY, value);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(VERSION_KEY);
+				}
+			});
+		}
+		return value;
+	}
+
+	private Map<Period, Map<String, Computed>> computeLive(Long municipalityId, List<Period> periods) {
 		Map<Period, Map<String, Computed>> out = new LinkedHashMap<>();
 		if (periods.isEmpty()) {
 			return out;
 		}
+		this.computed.add(periods.size());
 		List<SchoolFacts> facts = this.schools.factsUnchecked(municipalityId);
 		List<Long> schoolIds = facts.stream().map(SchoolFacts::id).toList();
 		Map<Long, Map<Integer, IndicatorComputations.YearFacts>> classified = new HashMap<>();
@@ -117,6 +223,22 @@ class IndicatorSources {
 					new IndicatorComputations.RoadMapFacts(s.measures(), s.reviewedRag(), s.suggestedRag())));
 		out.put("7", IndicatorComputations.roadMaps(Set.copyOf(year.participantIds()), maps));
 		return out;
+	}
+
+	/** The periods computed for one data version and day. */
+	private static final class Generation {
+
+		private final long version;
+
+		private final LocalDate day;
+
+		private final Map<Period, Map<String, Computed>> periods = new ConcurrentHashMap<>();
+
+		Generation(long version, LocalDate day) {
+			this.version = version;
+			this.day = day;
+		}
+
 	}
 
 	private static IndicatorComputations.YearFacts yearFacts(YearClassification c) {

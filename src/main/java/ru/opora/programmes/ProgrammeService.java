@@ -64,6 +64,37 @@ public class ProgrammeService {
 		return list.stream().map(ProgrammeYearSummary::of).toList();
 	}
 
+	/**
+	 * The programme years the current user may see, newest first, without their
+	 * participants ({@code participantIds} is empty): for pages that only list or pick
+	 * years (the indicators of a region's 40 municipalities). One query, no entities, for
+	 * the coordinator, the observer and the administrator; the same as
+	 * {@link #visibleYears()} (with participants) for curators and schools.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeYearSummary> visibleYearHeaders() {
+		CurrentUser user = CurrentUser.require();
+		List<Long> municipalities = switch (user.role()) {
+			case COORDINATOR -> (user.municipalityId() != null) ? List.of(user.municipalityId()) : List.of();
+			case ADMIN, REGIONAL_OBSERVER ->
+				this.schools.visibleMunicipalities().stream().map(MunicipalityOption::id).toList();
+			case CURATOR, SCHOOL -> null;
+		};
+		if (municipalities == null) {
+			return visibleYears();
+		}
+		if (municipalities.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, municipality_id, year, title, documents_due, closed, version from programme_year
+				where municipality_id = any(?) order by year desc, id desc""")
+			.param(municipalities.toArray(Long[]::new))
+			.query((rs, n) -> new ProgrammeYearSummary(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+					rs.getObject(5, java.time.LocalDate.class), rs.getBoolean(6), Set.of(), rs.getLong(7)))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public ProgrammeYearSummary year(Long id) {
 		ProgrammeYear year = load(id);

@@ -161,10 +161,7 @@ public class UserService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.users.findByIdIn(ids)
-			.stream()
-			.map(UserService::person)
-			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+		return this.users.peopleByIds(ids).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 	}
 
 	/**

@@ -63,25 +63,27 @@ public class WarningService {
 	 */
 	@Transactional(readOnly = true)
 	public WarningBoard board(Level level, Reason reason, Long curatorId, Integer page, int size) {
-		Map<Long, String> scope = this.schools.visibleSchoolNames();
-		Map<Long, List<Long>> curatorsBySchool = this.assignments.activeCuratorsOf(scope.keySet());
+		// ids only for the whole scope; names only for the page's rows
+		Set<Long> scope = new HashSet<>(this.schools.visibleSchoolIds());
+		Map<Long, List<Long>> curatorsBySchool = this.assignments.activeCuratorsOf(scope);
 		Set<Long> curatorIds = new HashSet<>();
 		curatorsBySchool.values().forEach(curatorIds::addAll);
-		List<Long> among = (curatorId == null) ? List.copyOf(scope.keySet())
+		List<Long> among = (curatorId == null) ? List.copyOf(scope)
 				: curatorsBySchool.entrySet()
 					.stream()
 					.filter((e) -> e.getValue().contains(curatorId))
 					.map(Map.Entry::getKey)
 					.toList();
-		Map<Level, Long> counts = this.store.levelCounts(scope.keySet());
+		Map<Level, Long> counts = this.store.levelCounts(scope);
 		int number = (page == null || page < 0) ? 0 : Math.min(page, 100_000);
 		WarningStore.BoardPage found = this.store.boardPage(among, level, reason, number * size, size);
 		if (found.schoolIds().isEmpty() && found.total() > 0) {
 			number = (int) ((found.total() - 1) / size);
 			found = this.store.boardPage(among, level, reason, number * size, size);
 		}
+		Map<Long, String> visibleNames = this.schools.visibleSchoolNames(found.schoolIds());
 		Map<Long, String> names = new LinkedHashMap<>();
-		found.schoolIds().forEach((id) -> names.put(id, scope.get(id)));
+		found.schoolIds().forEach((id) -> names.put(id, visibleNames.get(id)));
 		Map<Long, WarningRow> byId = new HashMap<>();
 		rows(names).forEach((r) -> byId.put(r.schoolId(), r));
 		List<WarningRow> rows = found.schoolIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

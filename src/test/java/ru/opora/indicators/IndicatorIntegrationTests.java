@@ -45,6 +45,9 @@ class IndicatorIntegrationTests extends PortalIntegrationTest {
 	@Autowired
 	PublicIndicators publicIndicators;
 
+	@Autowired
+	IndicatorSources sources;
+
 	IndicatorFixture f;
 
 	@BeforeEach
@@ -343,6 +346,30 @@ class IndicatorIntegrationTests extends PortalIntegrationTest {
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 4,
 				java.nio.charset.StandardCharsets.ISO_8859_1))
 			.isEqualTo("%PDF");
+	}
+
+	@Test
+	void computedValuesAreKeptUntilAnySourceChangesOnAnyNode() {
+		login("coord");
+		assertThat(row(this.indicators.page(null, finalPeriod()), "2").value()).isEqualByComparingTo("50.0");
+		long computed = this.sources.computedPeriods();
+		// a second view takes every period from memory
+		assertThat(row(this.indicators.page(null, finalPeriod()), "2").value()).isEqualByComparingTo("50.0");
+		assertThat(this.sources.computedPeriods()).isEqualTo(computed);
+		// B's documents approved in plain SQL, as another node (or a script) would do it:
+		// the data version moves and the next view computes anew
+		this.jdbc.update("update document set status = 'APPROVED' where school_id = ?", this.f.schoolB);
+		this.jdbc.update("""
+				insert into document (programme_year_id, school_id, kind, status, versions_count)
+				values (?, ?, 'MEDIUM_TERM_PROGRAMME', 'APPROVED', 1)""", this.f.year, this.f.schoolB);
+		IndicatorRow two = row(this.indicators.page(null, finalPeriod()), "2");
+		assertThat(two.computed()).extracting(Computed::numerator, Computed::denominator).containsExactly(2L, 2L);
+		assertThat(two.value()).isEqualByComparingTo("100.0");
+		assertThat(this.sources.computedPeriods()).isGreaterThan(computed);
+		// and back: a document returned for revision lowers the value again
+		this.jdbc.update("update document set status = 'RETURNED' where school_id = ? and kind = 'CONCEPT'",
+				this.f.schoolA);
+		assertThat(row(this.indicators.page(null, finalPeriod()), "2").value()).isEqualByComparingTo("50.0");
 	}
 
 }
