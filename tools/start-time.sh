@@ -1,0 +1,19 @@
+#!/bin/bash
+# Start time of the embedded default (docs/benchmarks.md, «Start time and memory of the embedded default»).
+# usage: tools/start-time.sh DATA_DIR [label]      run from the repository after ./mvnw -DskipTests package
+#   DATA_DIR empty or missing = cold start (initdb, all migrations, demo data); an existing one = warm start.
+# Starts `java -Xmx512m -jar` on PORT (default 8091), waits for the first 200 on /login, prints the seconds from the
+# launch to that answer, the CPU seconds each kind of JVM thread had used by then (main = `java`, the background
+# JPA bootstrap = `task-`, the JIT compilers, GC) and the JVM's maximum RSS, then stops the portal.
+DD=${1:?data dir}; LABEL=${2:-run}; PORT=${PORT:-8091}; JAR=${JAR:-$(ls target/opora-*.jar | head -1)}
+OUT=$(mktemp -d); s=$(date +%s.%N)
+SERVER_PORT=$PORT OPORA_EMBEDDED_DB_DATA_DIR=$DD /usr/bin/time -v -o $OUT/time java -Xmx512m ${JAVA_OPTS:-} -jar $JAR > $OUT/log 2>&1 &
+TP=$!
+until curl -s -o /dev/null -f http://localhost:$PORT/login; do
+	kill -0 $TP 2>/dev/null || { echo "FAILED, see $OUT/log"; exit 1; }; sleep 0.1
+done
+e=$(date +%s.%N); JP=$(pgrep -P $TP java)
+cpu=$(for t in /proc/$JP/task/*; do echo "$(sed 's/ /_/g; s/[0-9]*$//' $t/comm) $(awk '{print $14+$15}' $t/stat)"; done \
+	| awk '{a[$1]+=$2; s+=$2} END {for (k in a) if (a[k]>20) printf "%s=%.1f ", k, a[k]/100; printf "total=%.1f", s/100}')
+kill $JP; wait $TP
+echo "$LABEL: first 200 after $(echo "$e - $s" | bc) s; CPU s: $cpu; max RSS $(awk '/Maximum resident/ {print int($NF/1024)}' $OUT/time) MiB; load $(cut -d' ' -f1 /proc/loadavg); $(grep -o 'Started OporaApplication in [0-9.]* seconds' $OUT/log)"
