@@ -64,6 +64,7 @@ M = [
 ("documents.queue.title", "На проверке", "To review"),
 ("documents.queue.lead", "Документы ваших школ, ожидающие решения, — сначала самые давние.", "Documents of your schools awaiting a decision, oldest first."),
 ("documents.queue.empty", "Нет документов, ожидающих проверки.", "No documents are waiting for review."),
+("documents.queue.count", "Документов ждут проверки: {0}.", "Documents awaiting review: {0}."),
 ("documents.queue.submitted", "Отправлен", "Sent"),
 ("documents.queue.waiting", "Ждёт", "Waiting"),
 ("documents.queue.year", "Программа", "Programme"),

@@ -65,6 +65,7 @@ M = [
 ("riskprofile.profiles.curator", "Куратор подтвердил", "Curator confirmed"),
 ("riskprofile.profiles.chosen", "Выбрано факторов", "Factors chosen"),
 ("riskprofile.profiles.noProfile", "нет профиля", "no profile"),
+("riskprofile.profiles.counts", "Участников: {0}, с профилем: {1}, подтверждено школой и куратором: {2}.", "Participants: {0}, with a profile: {1}, confirmed by the school and the curator: {2}."),
 ("riskprofile.import.title", "Загрузка профилей федеральной диагностики", "Upload federal survey profiles"),
 ("riskprofile.import.lead", "Одна строка — школа, фактор риска и его значимость (высокая, средняя, низкая), как их выдала диагностика. Профиль школы заменяется целиком; профиль, подтверждённый школой и куратором, не меняется. При любой ошибке ничего не загружается.", "One row per school and risk factor with its significance (high, medium, low) as the survey delivered it. A school's profile is replaced whole; one confirmed by the school and the curator does not change. With any problem nothing is imported."),
 ("riskprofile.import.hint.school", "Школа-участник программы: название, как в портале, или id.", "A participant school: its name as in the portal, or its id."),

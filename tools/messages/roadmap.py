@@ -166,6 +166,7 @@ M = [
 ("roadmap.monitoring.notReviewed", "не оценено", "not reviewed"),
 ("roadmap.monitoring.unreviewed", "без оценки разделов: {0}", "sections not reviewed: {0}"),
 ("roadmap.monitoring.inactive", "нет активности", "no activity"),
+("roadmap.monitoring.summary", "Участников: {0}, с дорожной картой: {1}; мероприятий выполнено {2} из {3}.", "Participants: {0}, with a road map: {1}; measures done: {2} of {3}."),
 ("programmes.detail.roadmaps", "Дорожные карты", "Road maps"),
 ("programmes.detail.municipalRoadmap", "Муниципальная дорожная карта", "Municipal road map"),
 ("programmes.detail.roadmapLink", "Дорожная карта", "Road map"),

@@ -11,10 +11,12 @@
     }
   });
 
-  // <form data-confirm="…"> asks before it is sent
+  // <form data-confirm="…"> (or its submit button's data-confirm) asks before it is sent
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    var question = form.getAttribute && form.getAttribute('data-confirm');
+    var button = event.submitter;
+    var question = (button && button.getAttribute && button.getAttribute('data-confirm'))
+        || (form.getAttribute && form.getAttribute('data-confirm'));
     if (question && !window.confirm(question)) {
       event.preventDefault();
     }

@@ -21,4 +21,27 @@ public record ChecklistItem(DocumentKind kind, RiskFactorView riskFactor, Long d
 
 	}
 
+	/**
+	 * The Bootstrap classes of the status badge (as
+	 * {@code documents/fragments :: status}).
+	 */
+	public String badgeClass() {
+		if (this.status == null) {
+			return "badge text-bg-light border";
+		}
+		return switch (this.status) {
+			case APPROVED -> "badge text-bg-success";
+			case RETURNED -> "badge text-bg-danger";
+			case SUBMITTED -> "badge text-bg-primary";
+			default -> "badge text-bg-secondary";
+		};
+	}
+
+	/**
+	 * The message key of the status badge's text.
+	 */
+	public String statusKey() {
+		return (this.status != null) ? "DocumentStatus." + this.status : "documents.status.none";
+	}
+
 }

@@ -26,7 +26,7 @@ import lombok.Getter;
 @Entity
 @Table(name = "document")
 @Getter
-class Document {
+class Document implements DocumentState {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

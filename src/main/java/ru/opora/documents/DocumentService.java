@@ -29,6 +29,7 @@ import org.springframework.util.unit.DataSize;
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
 import ru.opora.common.NotFoundException;
+import ru.opora.common.PagedResult;
 import ru.opora.common.RuleViolationException;
 import ru.opora.files.FileInfo;
 import ru.opora.files.FileKind;
@@ -84,6 +85,8 @@ public class DocumentService {
 
 	private final ru.opora.users.UserService users;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Value("${opora.documents.max-file-size:20MB}")
 	private DataSize maxFileSize = DataSize.ofMegabytes(20);
 
@@ -110,7 +113,8 @@ public class DocumentService {
 	}
 
 	private SchoolChecklist checklist(ProgrammeYearSummary year, Long schoolId, String schoolName,
-			List<Document> existing, List<RiskFactorView> chosen, Map<Long, RiskFactorView> factorsById) {
+			List<? extends DocumentState> existing, List<RiskFactorView> chosen,
+			Map<Long, RiskFactorView> factorsById) {
 		List<ChecklistItem> items = new ArrayList<>();
 		items.add(item(DocumentKind.CONCEPT, null, existing, year));
 		items.add(item(DocumentKind.MEDIUM_TERM_PROGRAMME, null, existing, year));
@@ -287,28 +291,64 @@ public class DocumentService {
 	}
 
 	/**
-	 * «На проверке»: documents of the schools the user reviews, oldest first.
+	 * «На проверке»: one page of the documents of the schools the user reviews, oldest
+	 * first, of the programme years {@code yearShown} accepts.
 	 */
 	@Transactional(readOnly = true)
-	public List<QueueItem> reviewQueue() {
+	public ReviewQueue reviewQueue(java.util.function.Predicate<Long> yearShown, Integer page, int pageSize) {
 		CurrentUser user = CurrentUser.require();
 		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only curators and coordinators review documents");
 		}
 		Map<Long, String> names = this.schools.visibleSchoolNames();
 		if (names.isEmpty()) {
-			return List.of();
+			return new ReviewQueue(new PagedResult<>(List.of(), 0, pageSize, 0), Map.of());
 		}
+		Long[] schoolIds = names.keySet().toArray(Long[]::new);
+		// the documents waiting per programme year (for the year filter and the hidden
+		// count), then one page of those shown: both in SQL, whatever the queue's length
+		Map<Long, Long> byYear = new java.util.LinkedHashMap<>();
+		this.jdbc
+			.sql("""
+					select programme_year_id, count(*) from document
+					where status = 'SUBMITTED' and school_id = any(?) group by programme_year_id order by programme_year_id""")
+			.param(schoolIds)
+			.query((rs) -> {
+				byYear.put(rs.getLong(1), rs.getLong(2));
+			});
+		Long[] years = byYear.keySet().stream().filter(yearShown).toArray(Long[]::new);
+		long total = java.util.Arrays.stream(years).mapToLong(byYear::get).sum();
+		int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		int number = Math.min(Math.max((page != null) ? page : 0, 0), pages - 1);
 		Instant now = this.clock.instant();
+		record Row(Long id, Long schoolId, DocumentKind kind, Long riskFactorId, int versions, Instant submittedAt,
+				Long yearId) {
+		}
+		List<Row> rows = (years.length == 0) ? List.of()
+				: this.jdbc.sql("""
+						select id, school_id, kind, risk_factor_id, versions_count, submitted_at, programme_year_id
+						from document where status = 'SUBMITTED' and school_id = any(?) and programme_year_id = any(?)
+						order by submitted_at, id limit ? offset ?""")
+					.params(schoolIds, years, pageSize, number * pageSize)
+					.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), DocumentKind.valueOf(rs.getString(3)),
+							rs.getObject(4, Long.class), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getLong(7)))
+					.list();
 		Map<Long, Map<Long, String>> factorLabels = new java.util.HashMap<>();
-		return this.documents.submittedOf(names.keySet()).stream().map((d) -> {
-			String factor = (d.getRiskFactorId() == null) ? null
-					: factorLabels.computeIfAbsent(d.getProgrammeYearId(), this::factorLabelsOf)
-						.get(d.getRiskFactorId());
-			return new QueueItem(d.getId(), d.getSchoolId(), names.get(d.getSchoolId()), d.getKind(), factor,
-					d.getVersionsCount(), local(d.getSubmittedAt()), Duration.between(d.getSubmittedAt(), now).toDays(),
-					d.getProgrammeYearId());
+		List<QueueItem> items = rows.stream().map((d) -> {
+			String factor = (d.riskFactorId() == null) ? null
+					: factorLabels.computeIfAbsent(d.yearId(), this::factorLabelsOf).get(d.riskFactorId());
+			return new QueueItem(d.id(), d.schoolId(), names.get(d.schoolId()), d.kind(), factor, d.versions(),
+					local(d.submittedAt()), Duration.between(d.submittedAt(), now).toDays(), d.yearId());
 		}).toList();
+		return new ReviewQueue(new PagedResult<>(items, number, pageSize, total), byYear);
+	}
+
+	/**
+	 * A page of the review queue, and how many documents wait per programme year (all
+	 * years, shown or not).
+	 */
+	public record ReviewQueue(PagedResult<QueueItem> page, Map<Long, Long> waitingByYear) {
+
 	}
 
 	/**
@@ -320,9 +360,10 @@ public class DocumentService {
 		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
 		// a fixed number of queries whatever the number of participants
 		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
-		Map<Long, List<Document>> documentsBySchool = this.documents.findByProgrammeYearId(programmeYearId)
+		// a projection, not entities: a region's year has thousands of documents
+		Map<Long, List<DocumentState.Row>> documentsBySchool = this.documents.statesOf(programmeYearId)
 			.stream()
-			.collect(Collectors.groupingBy(Document::getSchoolId));
+			.collect(Collectors.groupingBy(DocumentState.Row::getSchoolId));
 		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId);
 		Map<Long, RiskFactorView> factorsById = factorsOf(year);
 		return names.entrySet()
@@ -381,10 +422,10 @@ public class DocumentService {
 			.collect(Collectors.toMap(RiskFactorView::id, RiskFactorView::label));
 	}
 
-	private ChecklistItem item(DocumentKind kind, RiskFactorView factor, List<Document> existing,
+	private ChecklistItem item(DocumentKind kind, RiskFactorView factor, List<? extends DocumentState> existing,
 			ProgrammeYearSummary year) {
 		Long factorId = (factor != null) ? factor.id() : null;
-		Document document = existing.stream()
+		DocumentState document = existing.stream()
 			.filter((d) -> d.getKind() == kind && Objects.equals(d.getRiskFactorId(), factorId))
 			.findFirst()
 			.orElse(null);

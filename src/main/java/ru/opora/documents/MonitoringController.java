@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
 
 import ru.opora.common.PagedResult;
 import ru.opora.mentoring.AssignmentView;
@@ -44,6 +45,8 @@ class MonitoringController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final jakarta.servlet.ServletContext context;
+
 	@GetMapping("/programmes/{id}/documents")
 	String monitoring(@PathVariable Long id, @RequestParam(required = false) DocumentFilter status,
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
@@ -51,17 +54,21 @@ class MonitoringController {
 			Model model) {
 		// paged: a municipality may have hundreds of participants (the XLSX export has
 		// them all)
-		List<MonitoringRow> all = filtered(id, status, curator, kind, user);
+		List<AssignmentView> active = activeAssignments(user);
+		List<MonitoringRow> all = filtered(id, status, curator, kind, active);
 		PagedResult<MonitoringRow> result = PagedResult.slice(all, page, PAGE_SIZE);
 		List<MonitoringRow> rows = result.content();
+		List<DocumentKind> columns = (kind != null) ? List.of(kind) : List.of(DocumentKind.values());
 		model.addAttribute("programme", this.programmes.year(id));
 		model.addAttribute("rows", rows);
 		model.addAttribute("result", result);
 		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && all.size() == 1));
-		model.addAttribute("columns", (kind != null) ? List.of(kind) : List.of(DocumentKind.values()));
+		model.addAttribute("columns", columns);
+		MonitoringRow.CellMarkup markup = cellMarkup();
+		model.addAttribute("cells", rows.stream().map((r) -> r.cells(columns, markup)).toList());
 		model.addAttribute("statuses", DocumentFilter.values());
 		model.addAttribute("kinds", DocumentKind.values());
-		model.addAttribute("curators", curatorNames(user));
+		model.addAttribute("curators", curatorNames(user, active));
 		model.addAttribute("status", status);
 		model.addAttribute("curator", curator);
 		model.addAttribute("kind", kind);
@@ -73,7 +80,7 @@ class MonitoringController {
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
 			CurrentUser user, HttpServletResponse response) throws IOException {
 		var programme = this.programmes.year(id);
-		List<MonitoringRow> rows = filtered(id, status, curator, kind, user);
+		List<MonitoringRow> rows = filtered(id, status, curator, kind, activeAssignments(user));
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(
@@ -86,8 +93,7 @@ class MonitoringController {
 	}
 
 	private List<MonitoringRow> filtered(Long id, DocumentFilter status, Long curator, DocumentKind kind,
-			CurrentUser user) {
-		List<AssignmentView> active = curatorAssignments(user).stream().filter(AssignmentView::active).toList();
+			List<AssignmentView> active) {
 		Set<Long> curatedSchools = (curator == null) ? null
 				: active.stream()
 					.filter((a) -> a.curatorId().equals(curator))
@@ -114,22 +120,68 @@ class MonitoringController {
 	}
 
 	/**
-	 * The curator assignments the user may see: a coordinator's municipality, a curator's
-	 * own schools.
+	 * The matrix cells' markup, with the texts looked up once per page.
 	 */
-	private List<AssignmentView> curatorAssignments(CurrentUser user) {
-		if (user.is(Role.COORDINATOR)) {
-			return this.assignments.municipalityAssignments();
-		}
-		return user.is(Role.CURATOR) ? this.assignments.myAssignments() : List.of();
+	private MonitoringRow.CellMarkup cellMarkup() {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Map<String, String> texts = new java.util.HashMap<>();
+		java.util.function.Function<String, String> text = (key) -> texts.computeIfAbsent(key,
+				(k) -> HtmlUtils.htmlEscape(this.messages.getMessage(k, null, locale)));
+		return (items, has) -> {
+			if (items.isEmpty()) {
+				return has ? "" : "<span class=\"text-secondary small\">" + text.apply("documents.monitoring.noSuch")
+						+ "</span>";
+			}
+			StringBuilder html = new StringBuilder();
+			for (ChecklistItem item : items) {
+				if (!html.isEmpty()) {
+					html.append("<br>");
+				}
+				String title = (item.riskFactor() != null)
+						? " title=\"" + HtmlUtils.htmlEscape(item.riskFactor().label()) + "\"" : "";
+				String badge = "<span class=\"" + item.badgeClass() + "\"" + ((item.documentId() == null) ? title : "")
+						+ ">" + text.apply(item.statusKey()) + "</span>";
+				if (item.documentId() != null) {
+					html.append("<a href=\"")
+						.append(this.context.getContextPath())
+						.append("/documents/")
+						.append(item.documentId())
+						.append("\" class=\"text-decoration-none\"")
+						.append(title)
+						.append('>')
+						.append(badge)
+						.append("</a>");
+				}
+				else {
+					html.append(badge);
+				}
+				if (item.deadline() == ChecklistItem.Deadline.OVERDUE) {
+					html.append(" <span class=\"text-danger small fw-semibold\">")
+						.append(text.apply("documents.overdue"))
+						.append("</span>");
+				}
+			}
+			return html.toString();
+		};
 	}
 
-	private Map<Long, String> curatorNames(CurrentUser user) {
+	/**
+	 * The active curator assignments the user may see: a coordinator's municipality (one
+	 * query, whatever the number of its schools), a curator's own schools.
+	 */
+	private List<AssignmentView> activeAssignments(CurrentUser user) {
+		if (user.is(Role.COORDINATOR)) {
+			return this.assignments.activeMunicipalityAssignments();
+		}
+		return user.is(Role.CURATOR) ? this.assignments.myAssignments().stream().filter(AssignmentView::active).toList()
+				: List.of();
+	}
+
+	private Map<Long, String> curatorNames(CurrentUser user, List<AssignmentView> active) {
 		if (!user.is(Role.COORDINATOR)) {
 			return Map.of();
 		}
-		return curatorAssignments(user).stream()
-			.filter(AssignmentView::active)
+		return active.stream()
 			.collect(Collectors.toMap(AssignmentView::curatorId, AssignmentView::curatorName, (a, b) -> a,
 					java.util.TreeMap::new));
 	}

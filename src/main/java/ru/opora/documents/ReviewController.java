@@ -29,6 +29,8 @@ import ru.opora.web.FlashMessage;
 @RequiredArgsConstructor
 class ReviewController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final DocumentService documents;
 
 	private final ProgrammeService programmes;
@@ -39,16 +41,16 @@ class ReviewController {
 	 */
 	@GetMapping("/review")
 	String queue(@RequestParam(required = false) Long year, @RequestParam(defaultValue = "false") boolean closed,
-			Model model) {
+			@RequestParam(required = false) Integer page, Model model) {
 		Map<Long, ProgrammeYearSummary> years = this.programmes.visibleYears()
 			.stream()
 			.collect(Collectors.toMap(ProgrammeYearSummary::id, Function.identity()));
-		List<QueueItem> all = this.documents.reviewQueue();
-		List<QueueItem> queue = all.stream()
-			.filter((q) -> (year != null) ? q.programmeYearId().equals(year) : closed || !isClosed(years, q))
-			.toList();
-		Set<Long> inQueue = all.stream().map(QueueItem::programmeYearId).collect(Collectors.toSet());
-		model.addAttribute("queue", queue);
+		java.util.function.Predicate<Long> shown = (y) -> (year != null) ? y.equals(year)
+				: closed || !isClosed(years, y);
+		DocumentService.ReviewQueue queue = this.documents.reviewQueue(shown, page, PAGE_SIZE);
+		Set<Long> inQueue = queue.waitingByYear().keySet();
+		model.addAttribute("queue", queue.page().content());
+		model.addAttribute("result", queue.page());
 		model.addAttribute("years",
 				years.values()
 					.stream()
@@ -64,12 +66,17 @@ class ReviewController {
 		model.addAttribute("year", year);
 		model.addAttribute("closed", closed);
 		model.addAttribute("hiddenClosed",
-				(year == null && !closed) ? all.stream().filter((q) -> isClosed(years, q)).count() : 0);
+				(year == null && !closed) ? queue.waitingByYear()
+					.entrySet()
+					.stream()
+					.filter((e) -> isClosed(years, e.getKey()))
+					.mapToLong(Map.Entry::getValue)
+					.sum() : 0);
 		return "documents/queue";
 	}
 
-	private static boolean isClosed(Map<Long, ProgrammeYearSummary> years, QueueItem q) {
-		ProgrammeYearSummary y = years.get(q.programmeYearId());
+	private static boolean isClosed(Map<Long, ProgrammeYearSummary> years, Long yearId) {
+		ProgrammeYearSummary y = years.get(yearId);
 		return y != null && y.closed();
 	}
 

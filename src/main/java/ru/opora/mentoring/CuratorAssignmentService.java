@@ -62,6 +62,17 @@ public class CuratorAssignmentService {
 	}
 
 	/**
+	 * The active assignments of the current coordinator's municipality, without the
+	 * schools' names (two queries whatever the number of schools: for the monitoring
+	 * pages' curator column and filter).
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> activeMunicipalityAssignments() {
+		return views(this.assignments.activeInMunicipality(coordinatorMunicipality(), LocalDate.now(this.clock)),
+				Map.of());
+	}
+
+	/**
 	 * The curators of a school (the school card), if the user may see the school.
 	 */
 	@Transactional(readOnly = true)

@@ -61,8 +61,8 @@ class RiskProfileController {
 	private final MessageSource messages;
 
 	@GetMapping("/programmes/{yearId}/profiles")
-	String list(@PathVariable Long yearId, Model model) {
-		return showList(yearId, null, model);
+	String list(@PathVariable Long yearId, @RequestParam(required = false) Integer page, Model model) {
+		return showList(yearId, null, page, model);
 	}
 
 	@PostMapping("/programmes/{yearId}/profiles/import")
@@ -78,7 +78,7 @@ class RiskProfileController {
 				report = this.imports.importProfiles(yearId, file.getOriginalFilename(), in);
 			}
 		}
-		return showList(yearId, report, model);
+		return showList(yearId, report, null, model);
 	}
 
 	@GetMapping("/programmes/{yearId}/profiles/template.{format}")
@@ -214,10 +214,13 @@ class RiskProfileController {
 		}
 	}
 
-	private String showList(Long yearId, ImportReport report, Model model) {
+	private String showList(Long yearId, ImportReport report, Integer page, Model model) {
 		ProgrammeYearSummary year = this.programmes.year(yearId);
+		RiskProfileService.ProfileStatuses statuses = this.profiles.statuses(yearId, page);
 		model.addAttribute("programme", year);
-		model.addAttribute("statuses", this.profiles.statuses(yearId));
+		model.addAttribute("statuses", statuses.page().content());
+		model.addAttribute("result", statuses.page());
+		model.addAttribute("profileCounts", statuses);
 		model.addAttribute("canImport", this.imports.canImport(year));
 		model.addAttribute("columns", RiskProfileImportService.COLUMNS);
 		model.addAttribute("report", report);

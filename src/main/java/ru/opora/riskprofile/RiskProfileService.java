@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
+import ru.opora.common.PagedResult;
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
@@ -40,6 +41,8 @@ import ru.opora.users.Role;
 @Service
 @RequiredArgsConstructor
 public class RiskProfileService {
+
+	static final int STATUS_PAGE = 50;
 
 	static final String ENTITY = "RiskProfile";
 
@@ -164,20 +167,46 @@ public class RiskProfileService {
 	}
 
 	/**
-	 * The participants of a programme year the user may see, with their profile status.
+	 * One page (by school name) of the participants of a programme year the user may see,
+	 * with their profile status, and the counts over all of them: the names in one query,
+	 * the profiles of the page's schools only, the counts as one aggregate.
 	 */
 	@Transactional(readOnly = true)
-	public List<ProfileStatus> statuses(Long programmeYearId) {
+	public ProfileStatuses statuses(Long programmeYearId, Integer page) {
 		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
+		PagedResult<Map.Entry<Long, String>> slice = PagedResult.slice(List.copyOf(names.entrySet()), page,
+				STATUS_PAGE);
+		List<Long> ids = slice.content().stream().map(Map.Entry::getKey).toList();
 		Map<Long, RiskProfile> byschool = new HashMap<>();
-		this.profiles.findByProgrammeYearId(programmeYearId).forEach((p) -> byschool.put(p.getSchoolId(), p));
-		Map<Long, List<RiskFactorView>> chosen = this.factors.chosenByParticipant(programmeYearId);
-		return visibleParticipants(year).stream().map((s) -> {
-			RiskProfile p = byschool.get(s.id());
-			return new ProfileStatus(s.id(), s.shortName(), (p != null) ? p.getSource() : null,
+		if (!ids.isEmpty()) {
+			this.profiles.findByProgrammeYearIdAndSchoolIdIn(programmeYearId, ids)
+				.forEach((p) -> byschool.put(p.getSchoolId(), p));
+		}
+		Map<Long, List<RiskFactorView>> chosen = this.factors.chosenByParticipantUnchecked(programmeYearId);
+		List<ProfileStatus> rows = slice.content().stream().map((s) -> {
+			RiskProfile p = byschool.get(s.getKey());
+			return new ProfileStatus(s.getKey(), s.getValue(), (p != null) ? p.getSource() : null,
 					p != null && p.getSchoolConfirmedAt() != null, p != null && p.getCuratorConfirmedAt() != null,
-					chosen.getOrDefault(s.id(), List.of()).size());
+					chosen.getOrDefault(s.getKey(), List.of()).size());
 		}).toList();
+		long withProfile = 0;
+		long verified = 0;
+		if (!names.isEmpty()) {
+			Object[] counts = this.profiles.counts(programmeYearId, names.keySet()).get(0);
+			withProfile = ((Number) counts[0]).longValue();
+			verified = ((Number) counts[1]).longValue();
+		}
+		return new ProfileStatuses(new PagedResult<>(rows, slice.page(), slice.size(), slice.totalElements()),
+				withProfile, verified);
+	}
+
+	/**
+	 * A page of profile statuses and, over all visible participants, how many have a
+	 * profile and how many of those are verified.
+	 */
+	public record ProfileStatuses(PagedResult<ProfileStatus> page, long withProfile, long verified) {
+
 	}
 
 	/**

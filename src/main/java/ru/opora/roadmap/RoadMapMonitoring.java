@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.opora.common.PagedResult;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.schools.SchoolService;
 
@@ -30,6 +31,8 @@ import ru.opora.schools.SchoolService;
 @RequiredArgsConstructor
 class RoadMapMonitoring {
 
+	static final int PAGE_SIZE = 50;
+
 	private final RoadMapSectionRepository sections;
 
 	private final RoadMapAccess access;
@@ -43,32 +46,40 @@ class RoadMapMonitoring {
 	private final Clock clock;
 
 	/**
-	 * Every participant's road map side by side (coordinator of the municipality,
-	 * administrator, observer of the region).
+	 * One page of the participants' road maps side by side, ordered by school name
+	 * (coordinator of the municipality, administrator, observer of the region), with the
+	 * summary over all participants: the participants' names in one query, then the maps,
+	 * measures and sections of that page's schools only, and the summary as one
+	 * aggregate.
 	 */
 	@Transactional(readOnly = true)
-	public List<MonitoringRow> monitoring(Long yearId) {
+	public MonitoringPage monitoring(Long yearId, Integer page) {
 		ProgrammeYearSummary year = this.access.municipalYear(yearId);
 		LocalDate today = this.changes.today();
-		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
+		Map<Long, String> allNames = this.schools.visibleSchoolNames(year.participantIds());
+		PagedResult<Map.Entry<Long, String>> slice = PagedResult.slice(List.copyOf(allNames.entrySet()), page,
+				PAGE_SIZE);
+		List<Long> ids = slice.content().stream().map(Map.Entry::getKey).toList();
 		record MapRow(Long id, Long schoolId, Instant lastActivity) {
 		}
-		Map<Long, MapRow> maps = this.jdbc.sql(
-				"select id, school_id, last_activity_at from road_map where programme_year_id = ? and school_id is not null")
-			.param(yearId)
-			.query((rs, i) -> new MapRow(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(MapRow::schoolId, (m) -> m));
-		// statuses and due dates of every live measure, and every section, of the year's
-		// school maps: two queries whatever the number of schools
-		Map<Long, List<Measure>> measuresByMap = measuresOfYear(yearId);
-		Map<Long, List<RoadMapSection>> sectionsByMap = maps.isEmpty() ? Map.of()
-				: this.sections.findByRoadMapIdIn(maps.values().stream().map(MapRow::id).toList())
+		Map<Long, MapRow> maps = ids.isEmpty() ? Map.of()
+				: this.jdbc.sql("""
+						select id, school_id, last_activity_at from road_map
+						where programme_year_id = :year and school_id in (:ids)""")
+					.param("year", yearId)
+					.param("ids", ids)
+					.query((rs, i) -> new MapRow(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+					.list()
+					.stream()
+					.collect(Collectors.toMap(MapRow::schoolId, (m) -> m));
+		List<Long> mapIds = maps.values().stream().map(MapRow::id).toList();
+		Map<Long, List<Measure>> measuresByMap = measuresOf(mapIds);
+		Map<Long, List<RoadMapSection>> sectionsByMap = mapIds.isEmpty() ? Map.of()
+				: this.sections.findByRoadMapIdIn(mapIds)
 					.stream()
 					.collect(Collectors.groupingBy(RoadMapSection::getRoadMapId));
 		List<MonitoringRow> rows = new ArrayList<>();
-		for (Map.Entry<Long, String> school : names.entrySet()) {
+		for (Map.Entry<Long, String> school : slice.content()) {
 			MapRow map = maps.get(school.getKey());
 			if (map == null) {
 				rows.add(new MonitoringRow(school.getKey(), school.getValue(), null, Progress.of(List.of()), null, 0,
@@ -90,7 +101,55 @@ class RoadMapMonitoring {
 					nextReview, this.changes.local(map.lastActivity()),
 					ProgressRules.inactive(map.lastActivity(), this.clock)));
 		}
-		return rows;
+		return new MonitoringPage(new PagedResult<>(rows, slice.page(), slice.size(), slice.totalElements()),
+				summary(yearId, allNames.keySet()));
+	}
+
+	/**
+	 * Road maps and live measures of all the participants (whom every user who may open
+	 * the page sees), as one aggregate.
+	 */
+	private MonitoringSummary summary(Long yearId, java.util.Collection<Long> schoolIds) {
+		if (schoolIds.isEmpty()) {
+			return new MonitoringSummary(0, 0, 0, 0);
+		}
+		return this.jdbc.sql("""
+				select count(distinct m.id), count(i.id), count(i.id) filter (where i.status = 'DONE')
+				from road_map m left join road_map_item i on i.road_map_id = m.id and i.deleted_at is null
+				where m.programme_year_id = :year and m.school_id in
+				      (select p.school_id from programme_participant p where p.programme_year_id = :year)""")
+			.param("year", yearId)
+			.query((rs, i) -> new MonitoringSummary(schoolIds.size(), rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
+	private Map<Long, List<Measure>> measuresOf(List<Long> mapIds) {
+		Map<Long, List<Measure>> measuresByMap = new HashMap<>();
+		if (mapIds.isEmpty()) {
+			return measuresByMap;
+		}
+		this.jdbc.sql("""
+				select road_map_id, status, due_date from road_map_item
+				where road_map_id in (:ids) and deleted_at is null""").param("ids", mapIds).query((rs) -> {
+			measuresByMap.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+				.add(new Measure(MeasureStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+		});
+		return measuresByMap;
+	}
+
+	/**
+	 * A page of the monitoring and the summary over all participants.
+	 */
+	record MonitoringPage(PagedResult<MonitoringRow> rows, MonitoringSummary summary) {
+
+	}
+
+	/**
+	 * Over all visible participants: how many, how many have a road map, their live
+	 * measures and how many of them are done.
+	 */
+	record MonitoringSummary(int participants, int withMap, int measures, int done) {
+
 	}
 
 	/**

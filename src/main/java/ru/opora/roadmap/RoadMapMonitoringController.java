@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.opora.programmes.ProgrammeService;
 
@@ -21,8 +22,11 @@ class RoadMapMonitoringController {
 	private final ProgrammeService programmes;
 
 	@GetMapping("/programmes/{yearId}/roadmaps")
-	String monitoring(@PathVariable Long yearId, Model model) {
-		model.addAttribute("rows", this.monitoring.monitoring(yearId));
+	String monitoring(@PathVariable Long yearId, @RequestParam(required = false) Integer page, Model model) {
+		RoadMapMonitoring.MonitoringPage monitoring = this.monitoring.monitoring(yearId, page);
+		model.addAttribute("rows", monitoring.rows().content());
+		model.addAttribute("result", monitoring.rows());
+		model.addAttribute("summary", monitoring.summary());
 		model.addAttribute("programme", this.programmes.year(yearId));
 		return "roadmap/monitoring";
 	}

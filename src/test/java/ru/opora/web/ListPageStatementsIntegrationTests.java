@@ -113,4 +113,38 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 	private record Fixture(String coordinator, long yearId) {
 	}
 
+	/**
+	 * The monitoring lists show 50 schools a page (120 participants: pages 1–3), and the
+	 * page links keep the filters.
+	 */
+	@Test
+	void monitoringListsArePagedAndTheirLinksKeepTheFilters() throws Exception {
+		Fixture fixture = municipalityWithSchools(120);
+		for (String page : List.of("/programmes/{year}/documents", "/programmes/{year}/roadmaps",
+				"/programmes/{year}/profiles")) {
+			String url = page.replace("{year}", String.valueOf(fixture.yearId()));
+			org.assertj.core.api.Assertions.assertThat(body(url, fixture))
+				.as(url)
+				.contains("Страница 1 из 3")
+				.contains(url + "?page=1\"");
+			org.assertj.core.api.Assertions.assertThat(body(url + "?page=2", fixture))
+				.as(url)
+				.contains("Страница 3 из 3")
+				.doesNotContain("rel=\"next\"");
+		}
+		String documents = "/programmes/" + fixture.yearId() + "/documents?kind=CONCEPT&page=1";
+		org.assertj.core.api.Assertions.assertThat(body(documents, fixture))
+			.contains("Страница 2 из 3")
+			.contains("kind=CONCEPT&amp;page=2\"")
+			.contains("kind=CONCEPT&amp;page=0\"");
+	}
+
+	private String body(String url, Fixture fixture) throws Exception {
+		return this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 }
