@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import ru.opora.common.PagedResult;
 import ru.opora.common.SheetNames;
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
@@ -55,10 +56,11 @@ class AnalysisController {
 	static final int MAX_SHOWN = 1000;
 
 	/**
-	 * Table rows on the page (the filters narrow, the XLSX export has every row): ≤ 200
-	 * KB of HTML.
+	 * Table rows per page (the filters and the page are kept in the query string; the
+	 * counts, the chart and the XLSX export cover every school): well under 200 KB of
+	 * HTML.
 	 */
-	static final int ROWS_SHOWN = 100;
+	static final int PAGE_SIZE = 50;
 
 	static final Map<SchoolGroup, String> COLOURS = Map.of(SchoolGroup.STRONG, "#2e7d32", SchoolGroup.RESILIENT,
 			"#1565c0", SchoolGroup.RISK_ZONE, "#f9a825", SchoolGroup.LOW_ADVERSE, "#c62828", SchoolGroup.NO_DATA,
@@ -77,13 +79,14 @@ class AnalysisController {
 	@GetMapping
 	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long municipality,
 			@RequestParam(required = false) SchoolGroup group, @RequestParam(required = false) Boolean persistent,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Long programme, CurrentUser user,
-			Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long programme,
+			@RequestParam(required = false) Integer page, CurrentUser user, Locale locale, Model model) {
 		AnalysisFilter filter = new AnalysisFilter(year, municipality, group, persistent, q);
 		AnalysisOverview overview = this.analysis.overview(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("overview", overview);
-		model.addAttribute("rows", overview.rows().stream().limit(ROWS_SHOWN).toList());
+		PagedResult<OverviewRow> result = PagedResult.slice(overview.rows(), page, PAGE_SIZE);
+		model.addAttribute("result", result);
 		model.addAttribute("groups", SchoolGroup.values());
 		model.addAttribute("municipalities", this.schools.visibleMunicipalities());
 		model.addAttribute("canImport", this.imports.canImport());
@@ -95,6 +98,8 @@ class AnalysisController {
 			.orElse(null);
 		model.addAttribute("programmeYears", years);
 		model.addAttribute("programme", chosen);
+		model.addAttribute("rows", OverviewRowView.of(result.content(),
+				(id) -> chosen != null && chosen.hasParticipant(id), this.messages, locale));
 		return "analysis/overview";
 	}
 

@@ -62,11 +62,16 @@ class Classifier {
 		long version = this.data.dataVersion();
 		Generation current = this.generation.updateAndGet((g) -> (g.version < version) ? new Generation(version) : g);
 		boolean store = current.version == version;
+		// one rule instance per distinct rule: an entry is checked by identity, not by
+		// comparing every threshold and weight for each school
+		Map<Long, ClassificationParameters> canonical = new HashMap<>();
+		Function<Long, ClassificationParameters> rule = (regionId) -> canonical.computeIfAbsent(regionId,
+				(id) -> current.rules.computeIfAbsent(ruleOfRegion.apply(id), (r) -> r));
 		Map<Long, Entry> found = new HashMap<>();
 		List<SchoolFacts> missing = new ArrayList<>();
 		for (SchoolFacts school : schools) {
 			Entry entry = store ? current.entries.get(school.id()) : null;
-			if (entry != null && entry.rule().equals(ruleOfRegion.apply(school.regionId()))
+			if (entry != null && entry.rule() == rule.apply(school.regionId())
 					&& entry.traits().equals(traits(school))) {
 				found.put(school.id(), entry);
 			}
@@ -74,14 +79,14 @@ class Classifier {
 				missing.add(school);
 			}
 		}
-		Map<Long, List<YearClassification>> fresh = missing.isEmpty() ? Map.of() : compute(missing, ruleOfRegion);
+		Map<Long, List<YearClassification>> fresh = missing.isEmpty() ? Map.of() : compute(missing, rule);
 		if (store) {
 			for (SchoolFacts school : missing) {
 				if (current.entries.size() >= this.capacity && !current.entries.containsKey(school.id())) {
 					break;
 				}
 				current.entries.put(school.id(),
-						new Entry(ruleOfRegion.apply(school.regionId()), traits(school), fresh.get(school.id())));
+						new Entry(rule.apply(school.regionId()), traits(school), fresh.get(school.id())));
 			}
 		}
 		Map<Long, List<YearClassification>> out = new LinkedHashMap<>();
@@ -145,6 +150,9 @@ class Classifier {
 		final long version;
 
 		final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+
+		/** The rules the entries were computed with, each kept once. */
+		final Map<ClassificationParameters, ClassificationParameters> rules = new ConcurrentHashMap<>();
 
 		Generation(long version) {
 			this.version = version;

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.opora.common.PagedResult;
 import ru.opora.schools.SchoolOption;
 import ru.opora.web.FlashMessage;
 
@@ -104,7 +103,7 @@ class AssignmentController {
 		model.addAttribute("form", form);
 		// a municipality may have hundreds of assignments and a thousand schools: a page
 		// of the table, and a drop-down of the schools matching the picker's search
-		model.addAttribute("result", PagedResult.slice(this.assignments.municipalityAssignments(), page, PAGE_SIZE));
+		model.addAttribute("result", this.assignments.municipalityAssignments(page, PAGE_SIZE));
 		model.addAttribute("curators", this.assignments.availableCurators());
 		addSchools(schoolQ, model);
 		return "mentoring/assignments";

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
 import ru.opora.common.NotFoundException;
+import ru.opora.common.PagedResult;
 import ru.opora.schools.SchoolLocation;
 import ru.opora.schools.SchoolOption;
 import ru.opora.schools.SchoolService;
@@ -37,6 +38,11 @@ public class CuratorAssignmentService {
 
 	static final String ENTITY = "CuratorAssignment";
 
+	private static final String SELECT_ROWS = """
+			select a.id, a.curator_id, a.school_id, s.short_name, a.starts_on, a.ends_on
+			from curator_assignment a join school s on s.id = a.school_id
+			""";
+
 	private final CuratorAssignmentRepository assignments;
 
 	private final SchoolService schools;
@@ -50,15 +56,86 @@ public class CuratorAssignmentService {
 	private final JdbcClient jdbc;
 
 	/**
-	 * Every assignment of the current coordinator's municipality, open ones first.
+	 * Every assignment of the current coordinator's municipality, open ones first (one
+	 * query joined with the schools, whatever their number).
 	 */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> municipalityAssignments() {
+		return views(rowsOfMunicipality(coordinatorMunicipality(), Integer.MAX_VALUE, 0));
+	}
+
+	/**
+	 * One page (0-based, {@code null} = the first; past the end = the last) of the
+	 * assignments of the current coordinator's municipality in the order of
+	 * {@link #municipalityAssignments()}: active ones first, then by school name. Two
+	 * queries for the rows and their count, one for the curators of the page.
+	 */
+	@Transactional(readOnly = true)
+	public PagedResult<AssignmentView> municipalityAssignments(Integer page, int size) {
 		Long municipalityId = coordinatorMunicipality();
-		Map<Long, String> schoolNames = this.schools.schoolOptions(municipalityId)
-			.stream()
-			.collect(Collectors.toMap(SchoolOption::id, SchoolOption::shortName));
-		return views(this.assignments.findBySchools(schoolNames.keySet()), schoolNames);
+		long total = this.jdbc.sql("""
+				select count(*) from curator_assignment a join school s on s.id = a.school_id
+				where s.municipality_id = ?""").param(municipalityId).query(Long.class).single();
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		int number = Math.min(Math.max((page != null) ? page : 0, 0), pages - 1);
+		return new PagedResult<>(views(rowsOfMunicipality(municipalityId, size, (long) number * size)), number, size,
+				total);
+	}
+
+	/**
+	 * The current coordinator's municipality at a glance: its schools without an active
+	 * curator (one aggregate query).
+	 */
+	@Transactional(readOnly = true)
+	public long schoolsWithoutCurator() {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.sql("""
+				select count(*) from school s where s.municipality_id = :municipality and not exists (
+				    select 1 from curator_assignment a where a.school_id = s.id
+				    and a.starts_on <= :today and (a.ends_on is null or a.ends_on >= :today))""")
+			.param("municipality", coordinatorMunicipality())
+			.param("today", today)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<AssignmentRow> rowsOfMunicipality(Long municipalityId, int limit, long offset) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.sql(SELECT_ROWS + """
+				where s.municipality_id = :municipality
+				order by (a.starts_on <= :today and (a.ends_on is null or a.ends_on >= :today)) desc,
+				    s.short_name, a.ends_on nulls first, a.starts_on desc, a.id
+				limit :limit offset :offset""")
+			.param("municipality", municipalityId)
+			.param("today", today)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(CuratorAssignmentService::row)
+			.list();
+	}
+
+	private static AssignmentRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new AssignmentRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+				rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class));
+	}
+
+	private List<AssignmentView> views(List<AssignmentRow> rows) {
+		Map<Long, PersonSummary> people = this.users
+			.people(rows.stream().map(AssignmentRow::curatorId).collect(Collectors.toSet()));
+		LocalDate today = LocalDate.now(this.clock);
+		return rows.stream().map((a) -> {
+			PersonSummary curator = people.get(a.curatorId());
+			boolean active = !a.startsOn().isAfter(today) && (a.endsOn() == null || !a.endsOn().isBefore(today));
+			return new AssignmentView(a.id(), a.curatorId(), (curator != null) ? curator.fullName() : null,
+					(curator != null) ? curator.position() : null, a.schoolId(), a.schoolName(), a.startsOn(),
+					a.endsOn(), active);
+		}).toList();
+	}
+
+	/** An assignment with its school's name, as the municipality's list reads it. */
+	private record AssignmentRow(Long id, Long curatorId, Long schoolId, String schoolName, LocalDate startsOn,
+			LocalDate endsOn) {
+
 	}
 
 	/**

@@ -125,6 +125,42 @@ class MorePageStatementsIntegrationTests extends PortalIntegrationTest {
 		return new Fixture(coordinator, observer, slug);
 	}
 
+	/**
+	 * The coordinator's home, «Кураторы» and «Анализ школ» (also its second page and a
+	 * filter) and the observer's «Анализ школ», with an active curator at every school:
+	 * as many statements at 200 schools as at 10.
+	 */
+	@Test
+	void homeAnalysisAndAssignmentsSendAsManyStatementsAt200SchoolsAsAt10() throws Exception {
+		Map<String, Integer> small = homeAndAnalysisStatements(regionWithSchools(10));
+		Map<String, Integer> large = homeAndAnalysisStatements(regionWithSchools(200));
+		SoftAssertions softly = new SoftAssertions();
+		small.forEach((page, atTen) -> softly.assertThat(large.get(page))
+			.as("statements of %s at 200 schools (at 10: %s)", page, atTen)
+			.isBetween(atTen, atTen + 1)
+			.isLessThanOrEqualTo(CEILING));
+		softly.assertAll();
+	}
+
+	private Map<String, Integer> homeAndAnalysisStatements(Fixture fixture) throws Exception {
+		String curator = fixture.coordinator() + "-cur";
+		this.jdbc.update("""
+				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
+				select ?, '{noop}unused', 'Куратор ' || ?, 'CURATOR', region_id, municipality_id
+				from app_user where username = ?""", curator, curator, fixture.coordinator());
+		this.jdbc.update("""
+				insert into curator_assignment (curator_id, school_id, starts_on)
+				select c.id, s.id, date '2026-09-01' from app_user c, app_user k, school s
+				where c.username = ? and k.username = ? and s.municipality_id = k.municipality_id""", curator,
+				fixture.coordinator());
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : List.of("/", "/assignments", "/analysis", "/analysis?page=1", "/analysis?group=NO_DATA")) {
+			counts.put("coordinator " + page, warmCount(get(page).with(this.demo.as(fixture.coordinator()))));
+		}
+		counts.put("observer /analysis", warmCount(get("/analysis").with(this.demo.as(fixture.observer()))));
+		return counts;
+	}
+
 	private record Fixture(String coordinator, String observer, String slug) {
 	}
 

@@ -55,7 +55,7 @@ class PortalBrowserTests {
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		assertThat(this.browser.text()).contains("Вход в портал").contains("Логин").contains("Пароль");
 		this.browser.login("coordinator", "demo");
-		assertThat(this.browser.text()).contains("Муниципалитет: Балейский район").contains("Жидкинская ООШ");
+		assertThat(this.browser.text()).contains("Муниципалитет: Балейский район").contains("Без куратора");
 
 		driver.findElement(By.linkText("Школы")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Ундино-Посельская СОШ"));
