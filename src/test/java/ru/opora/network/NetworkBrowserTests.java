@@ -61,10 +61,11 @@ class NetworkBrowserTests {
 		this.browser.login(this.f.login("coord"), "demo");
 		this.browser.open("/networks/" + this.network + "/suggestion");
 		assertThat(this.browser.text()).contains("Подбор пар").contains("Предложение: пар 3");
-		WebElement rowX = this.browser.driver()
-			.findElement(By.cssSelector("#proposal tr[data-mentee='СОШ Икс " + this.f.suffix + "']"));
-		String mentorOfX = rowX.getAttribute("data-mentor");
-		clickIn(rowX, "Закрепить");
+		waitLoaded();
+		By rowX = By.cssSelector("#proposal tr[data-mentee='СОШ Икс " + this.f.suffix + "']");
+		String mentorOfX = this.browser.driver().findElement(rowX).getAttribute("data-mentor");
+		clickButton(
+				By.xpath("//tr[@data-mentee='СОШ Икс " + this.f.suffix + "']//button[normalize-space()='Закрепить']"));
 		assertThat(this.browser.text()).contains("Условие добавлено").contains("закреплена");
 		clickButton("Принять пары (3)");
 		assertThat(this.browser.text()).contains("Пар составлено: 3.");
@@ -138,15 +139,6 @@ class NetworkBrowserTests {
 		return element;
 	}
 
-	private void clickIn(WebElement row, String text) {
-		WebElement button = row.findElement(By.xpath(".//button[normalize-space()='" + text + "']"));
-		((JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-				button);
-		button.click();
-		this.browser.waiting().until(ExpectedConditions.stalenessOf(button));
-		waitLoaded();
-	}
-
 	/**
 	 * Clicks a form's button once the page has fully loaded, and waits for the next page.
 	 * A click that Chromium could not deliver (the node was being replaced while the page
@@ -154,7 +146,10 @@ class NetworkBrowserTests {
 	 * twice.
 	 */
 	private void clickButton(String text) {
-		By locator = By.xpath("//button[normalize-space()='" + text + "']");
+		clickButton(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	private void clickButton(By locator) {
 		for (int attempt = 1;; attempt++) {
 			waitLoaded();
 			WebElement button = this.browser.driver().findElement(locator);

@@ -1,14 +1,21 @@
 package ru.opora.users;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.opora.support.PortalIntegrationTest;
 import ru.opora.support.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -32,6 +39,26 @@ class ManagementEndpointsIntegrationTests extends PortalIntegrationTest {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Value("${management.metrics.web.server.max-uri-tags}")
+	int maxUriTags;
+
+	/**
+	 * Every page keeps its own latency series: the bound on the uri tags (a meter filter
+	 * that drops the series of any further pattern) is above the number of the portal's
+	 * URL patterns, whatever order the pages are first requested in.
+	 */
+	@Test
+	void everyUrlPatternOfThePortalGetsItsOwnRequestMetrics() {
+		Set<String> patterns = new HashSet<>();
+		this.mappings.getHandlerMethods().keySet().forEach((info) -> patterns.addAll(info.getPatternValues()));
+		assertThat(patterns).hasSizeGreaterThan(100);
+		assertThat(this.maxUriTags).isGreaterThan(patterns.size() + 20);
+	}
 
 	@Test
 	void probesAreOpenAndReadinessCoversTheDatabaseAndTheFileStore() throws Exception {
