@@ -47,4 +47,17 @@
     }
   });
   document.addEventListener('DOMContentLoaded', updateScopeFields);
+
+  // a table box that scrolls sideways and holds nothing to tab to takes the keyboard focus itself, so that the
+  // arrow keys can scroll it
+  function focusableScrollBoxes() {
+    document.querySelectorAll('.table-responsive:not([tabindex])').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth
+          && !box.querySelector('a[href], button, input, select, textarea, [tabindex]')) {
+        box.setAttribute('tabindex', '0');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', focusableScrollBoxes);
+  document.addEventListener('htmx:afterSettle', focusableScrollBoxes);
 })();
