@@ -113,13 +113,7 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 	@Test
 	void factorsChosenLaterAreOfferedAsSectionsAndDroppedOnesStay() throws Exception {
 		verifiedProfile();
-		choose(this.factors.get(0));
-		this.mvc
-			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long map = this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
-				Long.class, this.year, this.school);
+		long map = roadMapFor(this.factors.get(0));
 		assertThat(sections(map)).containsExactly(this.factors.get(0));
 
 		// the school now works on factors 2 and 3 instead of 1
@@ -152,13 +146,7 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 	@Test
 	void aRowDroppedIntoAnotherSectionMovesInOneStep() throws Exception {
 		verifiedProfile();
-		choose(this.factors.get(0), this.factors.get(1));
-		this.mvc
-			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long map = this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
-				Long.class, this.year, this.school);
+		long map = roadMapFor(this.factors.get(0), this.factors.get(1));
 		List<Long> sectionIds = this.jdbc.queryForList(
 				"select id from road_map_section where road_map_id = ? order by position, id", Long.class, map);
 		long a = row(map, sectionIds.get(0));
@@ -203,13 +191,7 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 	@Test
 	void movingNeverConflictsWithACellEditStartedBefore() throws Exception {
 		verifiedProfile();
-		choose(this.factors.get(0), this.factors.get(1));
-		this.mvc
-			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long map = this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
-				Long.class, this.year, this.school);
+		long map = roadMapFor(this.factors.get(0), this.factors.get(1));
 		List<Long> sectionIds = this.jdbc.queryForList(
 				"select id from road_map_section where road_map_id = ? order by position, id", Long.class, map);
 		long a = row(map, sectionIds.get(0));
@@ -252,21 +234,15 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 	}
 
 	/**
-	 * A move that read the row before a cell save committed still goes through when it
-	 * writes after it: the move waits for the save's row lock, and its update does not
-	 * check the version the save has just raised. The save's value and the move both
-	 * stay.
+	 * A move started while a cell save of the same row is in progress goes through once
+	 * the save commits (it answered 409 before: it had read the row's old version): the
+	 * move first waits for the save's lock and then reads the row. The save's value and
+	 * the move both stay.
 	 */
 	@Test
 	void aMoveWaitingForACellSaveOfTheSameRowGoesThroughAndKeepsTheSave() throws Exception {
 		verifiedProfile();
-		choose(this.factors.get(0));
-		this.mvc
-			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long map = this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
-				Long.class, this.year, this.school);
+		long map = roadMapFor(this.factors.get(0));
 		long section = this.jdbc.queryForObject(
 				"select id from road_map_section where road_map_id = ? order by position, id limit 1", Long.class, map);
 		long a = row(map, section);
@@ -315,6 +291,19 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 		return this.jdbc.queryForObject(
 				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%road_map_item%'",
 				Integer.class);
+	}
+
+	/**
+	 * The school chooses these factors and creates its road map; returns the map's id.
+	 */
+	long roadMapFor(Long... factorIds) throws Exception {
+		choose(factorIds);
+		this.mvc
+			.perform(post("/programmes/{y}/schools/{s}/roadmap", this.year, this.school).with(this.demo.as("school"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from road_map where programme_year_id = ? and school_id = ?",
+				Long.class, this.year, this.school);
 	}
 
 	long version(long item) {
