@@ -13,11 +13,6 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	List<Document> findByProgrammeYearId(Long programmeYearId);
 
-	@Query("""
-			select new ru.opora.documents.DocumentState$Row(d.id, d.schoolId, d.kind, d.riskFactorId, d.status,
-			d.versionsCount, d.updatedAt) from Document d where d.programmeYearId = ?1""")
-	List<DocumentState.Row> statesOf(Long programmeYearId);
-
 	default Optional<Document> find(Long programmeYearId, Long schoolId, DocumentKind kind, Long riskFactorId) {
 		return findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId).stream()
 			.filter((d) -> d.getKind() == kind && java.util.Objects.equals(d.getRiskFactorId(), riskFactorId))

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -300,11 +299,12 @@ public class DocumentService {
 		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only curators and coordinators review documents");
 		}
-		Map<Long, String> names = this.schools.visibleSchoolNames();
-		if (names.isEmpty()) {
+		// ids only (a coordinator sees a thousand schools); names for the page's rows
+		List<Long> visible = this.schools.visibleSchoolIds();
+		if (visible.isEmpty()) {
 			return new ReviewQueue(new PagedResult<>(List.of(), 0, pageSize, 0), Map.of());
 		}
-		Long[] schoolIds = names.keySet().toArray(Long[]::new);
+		Long[] schoolIds = visible.toArray(Long[]::new);
 		// the documents waiting per programme year (for the year filter and the hidden
 		// count), then one page of those shown: both in SQL, whatever the queue's length
 		Map<Long, Long> byYear = new java.util.LinkedHashMap<>();
@@ -333,6 +333,8 @@ public class DocumentService {
 					.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), DocumentKind.valueOf(rs.getString(3)),
 							rs.getObject(4, Long.class), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getLong(7)))
 					.list();
+		Map<Long, String> names = rows.isEmpty() ? Map.of()
+				: this.schools.visibleSchoolNames(rows.stream().map(Row::schoolId).collect(Collectors.toSet()));
 		Map<Long, Map<Long, String>> factorLabels = new java.util.HashMap<>();
 		List<QueueItem> items = rows.stream().map((d) -> {
 			String factor = (d.riskFactorId() == null) ? null
@@ -352,27 +354,101 @@ public class DocumentService {
 	}
 
 	/**
-	 * «Документы школ»: each participant × its documents, for users who may see the
-	 * programme year's schools.
+	 * «Документы школ»: one page of the participants the user may see (among
+	 * {@code among} when given: a curator's schools), ordered by name, whose checklist
+	 * has an item of the kind and the filter (all participants without either), each with
+	 * its whole checklist. The filter and the page are worked out in SQL over every
+	 * participant; only the page's schools get their checklists (a fixed number of
+	 * statements whatever the number of participants). {@code size} of
+	 * {@link Integer#MAX_VALUE} gives every matching participant (the export).
 	 */
 	@Transactional(readOnly = true)
-	public List<SchoolChecklist> monitoring(Long programmeYearId) {
+	public PagedResult<SchoolChecklist> monitoring(Long programmeYearId, DocumentFilter status, DocumentKind kind,
+			java.util.Collection<Long> among, Integer page, int size) {
 		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
-		// a fixed number of queries whatever the number of participants
 		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
-		// a projection, not entities: a region's year has thousands of documents
-		Map<Long, List<DocumentState.Row>> documentsBySchool = this.documents.statesOf(programmeYearId)
-			.stream()
-			.collect(Collectors.groupingBy(DocumentState.Row::getSchoolId));
+		List<Map.Entry<Long, String>> shown = new ArrayList<>(names.size());
+		Set<Long> matching = (status == null && kind == null) ? null
+				: matchingParticipants(year, status, kind, names.keySet());
+		for (Map.Entry<Long, String> school : names.entrySet()) {
+			if ((among == null || among.contains(school.getKey()))
+					&& (matching == null || matching.contains(school.getKey()))) {
+				shown.add(school);
+			}
+		}
+		PagedResult<Map.Entry<Long, String>> slice = PagedResult.slice(shown, page,
+				(size == Integer.MAX_VALUE) ? Math.max(1, shown.size()) : size);
+		if (slice.content().isEmpty()) {
+			return new PagedResult<>(List.of(), slice.page(), slice.size(), slice.totalElements());
+		}
+		Long[] ids = slice.content().stream().map(Map.Entry::getKey).toArray(Long[]::new);
+		// a projection of the page's schools' documents, not entities
+		Map<Long, List<DocumentState.Row>> documentsBySchool = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select id, school_id, kind, risk_factor_id, status, versions_count, updated_at from document
+				where programme_year_id = ? and school_id = any(?)""").params(programmeYearId, ids).query((rs) -> {
+			DocumentState.Row row = new DocumentState.Row(rs.getLong(1), rs.getLong(2),
+					DocumentKind.valueOf(rs.getString(3)), rs.getObject(4, Long.class),
+					DocumentStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getTimestamp(7).toInstant());
+			documentsBySchool.computeIfAbsent(row.schoolId(), (id) -> new ArrayList<>()).add(row);
+		});
 		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId);
 		Map<Long, RiskFactorView> factorsById = factorsOf(year);
-		return names.entrySet()
+		List<SchoolChecklist> checklists = slice.content()
 			.stream()
 			.map((school) -> checklist(year, school.getKey(), school.getValue(),
 					documentsBySchool.getOrDefault(school.getKey(), List.of()),
 					chosen.getOrDefault(school.getKey(), List.of()), factorsById))
-			.sorted(Comparator.comparing(SchoolChecklist::schoolName))
 			.toList();
+		return new PagedResult<>(checklists, slice.page(), slice.size(), slice.totalElements());
+	}
+
+	/**
+	 * The participants among {@code schoolIds} with a checklist item of the kind (any
+	 * kind when null) that the filter matches (any item when null), in one statement: the
+	 * checklist's items as rows (the four fixed documents, an anti-risk programme per
+	 * chosen factor, and those of factors no longer chosen that exist), each with its
+	 * document if any; the same items and rules as {@link #checklist} and
+	 * {@link DocumentFilter#matches}.
+	 */
+	private Set<Long> matchingParticipants(ProgrammeYearSummary year, DocumentFilter status, DocumentKind kind,
+			Set<Long> schoolIds) {
+		if (schoolIds.isEmpty()) {
+			return Set.of();
+		}
+		String statusCondition = (status == null) ? "true" : switch (status) {
+			case MISSING -> "d.id is null";
+			// as deadline(): a concept document's deadline passed before its approval
+			case OVERDUE -> (year.documentsDue() != null && LocalDate.now(this.clock).isAfter(year.documentsDue()))
+					? "i.kind in ('CONCEPT', 'MEDIUM_TERM_PROGRAMME', 'ANTI_RISK_PROGRAMME')"
+							+ " and d.status is distinct from 'APPROVED'"
+					: "false";
+			default -> "d.status = '" + status.name() + "'";
+		};
+		Set<Long> matching = new java.util.HashSet<>();
+		this.jdbc.sql("""
+				with p as (select unnest(:schools) as school_id),
+				d as (select id, school_id, kind, risk_factor_id, status from document
+				      where programme_year_id = :year and school_id = any(:schools)),
+				c as (select school_id, risk_factor_id from risk_factor_choice
+				      where programme_year_id = :year and school_id = any(:schools)),
+				i as (select p.school_id, k.kind, null::bigint as factor_id
+				      from p cross join unnest(array['CONCEPT', 'MEDIUM_TERM_PROGRAMME', 'INTERIM_REPORT',
+				                                     'FINAL_REPORT']) as k(kind)
+				      union all select school_id, 'ANTI_RISK_PROGRAMME', risk_factor_id from c
+				      union all select d.school_id, d.kind, d.risk_factor_id from d
+				      where d.kind = 'ANTI_RISK_PROGRAMME' and not exists
+				            (select 1 from c where c.school_id = d.school_id and c.risk_factor_id = d.risk_factor_id))
+				select distinct i.school_id from i left join d on d.school_id = i.school_id and d.kind = i.kind
+				       and d.risk_factor_id is not distinct from i.factor_id
+				where (cast(:kind as text) is null or i.kind = :kind) and (""" + statusCondition + ")")
+			.param("schools", schoolIds.toArray(Long[]::new))
+			.param("year", year.id())
+			.param("kind", (kind != null) ? kind.name() : null, java.sql.Types.VARCHAR)
+			.query((rs) -> {
+				matching.add(rs.getLong(1));
+			});
+		return matching;
 	}
 
 	/**

@@ -22,7 +22,10 @@ import ru.opora.common.PagedResult;
 import ru.opora.mentoring.AssignmentView;
 import ru.opora.mentoring.CuratorAssignmentService;
 import ru.opora.programmes.ProgrammeService;
+import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.users.CurrentUser;
+import ru.opora.users.PersonSummary;
+import ru.opora.users.UserService;
 import ru.opora.users.Role;
 
 /**
@@ -43,6 +46,8 @@ class MonitoringController {
 
 	private final DocumentsWorkbook workbook;
 
+	private final UserService users;
+
 	private final org.springframework.context.MessageSource messages;
 
 	private final jakarta.servlet.ServletContext context;
@@ -52,23 +57,23 @@ class MonitoringController {
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) String view, @RequestParam(required = false) Integer page, CurrentUser user,
 			Model model) {
-		// paged: a municipality may have hundreds of participants (the XLSX export has
-		// them all)
-		List<AssignmentView> active = activeAssignments(user);
-		List<MonitoringRow> all = filtered(id, status, curator, kind, active);
-		PagedResult<MonitoringRow> result = PagedResult.slice(all, page, PAGE_SIZE);
+		// paged in SQL: a municipality may have hundreds of participants, and only the
+		// page's schools get their checklists (the XLSX export has them all)
+		ProgrammeYearSummary programme = this.programmes.year(id);
+		Curators curators = curators(user, programme);
+		PagedResult<MonitoringRow> result = filtered(id, status, curator, kind, curators, page, PAGE_SIZE);
 		List<MonitoringRow> rows = result.content();
 		List<DocumentKind> columns = (kind != null) ? List.of(kind) : List.of(DocumentKind.values());
-		model.addAttribute("programme", this.programmes.year(id));
+		model.addAttribute("programme", programme);
 		model.addAttribute("rows", rows);
 		model.addAttribute("result", result);
-		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && all.size() == 1));
+		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && result.totalElements() == 1));
 		model.addAttribute("columns", columns);
 		MonitoringRow.CellMarkup markup = cellMarkup();
-		model.addAttribute("cells", rows.stream().map((r) -> r.cells(columns, markup)).toList());
+		model.addAttribute("matrixRows", rows.stream().map((r) -> rowMarkup(programme, r, columns, markup)).toList());
 		model.addAttribute("statuses", DocumentFilter.values());
 		model.addAttribute("kinds", DocumentKind.values());
-		model.addAttribute("curators", curatorNames(user, active));
+		model.addAttribute("curators", user.is(Role.COORDINATOR) ? curators.names() : Map.of());
 		model.addAttribute("status", status);
 		model.addAttribute("curator", curator);
 		model.addAttribute("kind", kind);
@@ -80,7 +85,9 @@ class MonitoringController {
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
 			CurrentUser user, HttpServletResponse response) throws IOException {
 		var programme = this.programmes.year(id);
-		List<MonitoringRow> rows = filtered(id, status, curator, kind, activeAssignments(user));
+		List<MonitoringRow> rows = filtered(id, status, curator, kind, curators(user, programme), null,
+				Integer.MAX_VALUE)
+			.content();
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(
@@ -92,31 +99,73 @@ class MonitoringController {
 		this.workbook.write(programme, rows, response.getOutputStream());
 	}
 
-	private List<MonitoringRow> filtered(Long id, DocumentFilter status, Long curator, DocumentKind kind,
-			List<AssignmentView> active) {
+	/**
+	 * A page (or all, for the export) of the participants that the filters match, each
+	 * with the items the status and kind filters show and its curators.
+	 */
+	private PagedResult<MonitoringRow> filtered(Long id, DocumentFilter status, Long curator, DocumentKind kind,
+			Curators curators, Integer page, int size) {
 		Set<Long> curatedSchools = (curator == null) ? null
-				: active.stream()
-					.filter((a) -> a.curatorId().equals(curator))
-					.map(AssignmentView::schoolId)
+				: curators.bySchool()
+					.entrySet()
+					.stream()
+					.filter((e) -> e.getValue().containsKey(curator))
+					.map(Map.Entry::getKey)
 					.collect(Collectors.toSet());
-		Map<Long, String> curatorsBySchool = active.stream()
-			.collect(
-					Collectors.groupingBy(AssignmentView::schoolId, java.util.TreeMap::new,
-							Collectors.mapping(AssignmentView::curatorName,
-									Collectors.collectingAndThen(Collectors.toCollection(java.util.TreeSet::new),
-											(names) -> String.join(", ", names)))));
-		return this.documents.monitoring(id)
+		PagedResult<SchoolChecklist> checklists = this.documents.monitoring(id, status, kind, curatedSchools, page,
+				size);
+		List<MonitoringRow> rows = checklists.content()
 			.stream()
-			.filter((c) -> curatedSchools == null || curatedSchools.contains(c.schoolId()))
 			.map((c) -> new MonitoringRow(c,
 					c.items()
 						.stream()
 						.filter((i) -> kind == null || i.kind() == kind)
 						.filter((i) -> status == null || status.matches(i))
 						.toList(),
-					curatorsBySchool.getOrDefault(c.schoolId(), "")))
-			.filter((r) -> (status == null && kind == null) || !r.shown().isEmpty())
+					String.join(", ",
+							new java.util.TreeSet<>(
+									curators.bySchool().getOrDefault(c.schoolId(), Map.of()).values()))))
 			.toList();
+		return new PagedResult<>(rows, checklists.page(), checklists.size(), checklists.totalElements());
+	}
+
+	/**
+	 * A matrix row's markup (the inside of its {@code
+	 *
+	<tr>
+	 * }), written once in Java as the template wrote it: the school's link and curators,
+	 * «N из M» approved with the progress as its title, then the cells. Texts are
+	 * escaped.
+	 */
+	private String rowMarkup(ProgrammeYearSummary programme, MonitoringRow row, List<DocumentKind> columns,
+			MonitoringRow.CellMarkup markup) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		SchoolChecklist school = row.school();
+		Object[] counts = { school.approvedCount(), school.requiredCount() };
+		StringBuilder html = new StringBuilder(512);
+		html.append("<th scope=\"row\" class=\"fw-normal\"><a href=\"")
+			.append(this.context.getContextPath())
+			.append("/schools/")
+			.append(school.schoolId())
+			.append("/documents?year=")
+			.append(programme.id())
+			.append("\">")
+			.append(HtmlUtils.htmlEscape(school.schoolName()))
+			.append("</a>");
+		if (row.curators() != null && !row.curators().isEmpty()) {
+			html.append("<div class=\"small text-secondary\">")
+				.append(HtmlUtils.htmlEscape(row.curators()))
+				.append("</div>");
+		}
+		html.append("</th><td class=\"text-nowrap summary\" title=\"")
+			.append(HtmlUtils.htmlEscape(this.messages.getMessage("documents.checklist.progress", counts, locale)))
+			.append("\">")
+			.append(HtmlUtils.htmlEscape(this.messages.getMessage("documents.monitoring.approvedOf", counts, locale)))
+			.append("</td>");
+		for (MonitoringRow.Cell cell : row.cells(columns, markup)) {
+			html.append(cell.overdue() ? "<td class=\"overdue\">" : "<td>").append(cell.html()).append("</td>");
+		}
+		return html.toString();
 	}
 
 	/**
@@ -166,24 +215,38 @@ class MonitoringController {
 	}
 
 	/**
-	 * The active curator assignments the user may see: a coordinator's municipality (one
-	 * query, whatever the number of its schools), a curator's own schools.
+	 * The active curators the user may see, by school: a coordinator's of the programme
+	 * year's participants (ids in one query, names in another, whatever the number of
+	 * schools), a curator's own assignments; and the curators' names by id (the filter).
 	 */
-	private List<AssignmentView> activeAssignments(CurrentUser user) {
+	private Curators curators(CurrentUser user, ProgrammeYearSummary programme) {
+		Map<Long, Map<Long, String>> bySchool = new java.util.HashMap<>();
 		if (user.is(Role.COORDINATOR)) {
-			return this.assignments.activeMunicipalityAssignments();
+			Map<Long, List<Long>> ids = this.assignments.activeCuratorsOf(programme.participantIds());
+			Map<Long, PersonSummary> people = this.users
+				.people(ids.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+			ids.forEach((school, curatorIds) -> curatorIds.stream()
+				.filter(people::containsKey)
+				.forEach((c) -> bySchool.computeIfAbsent(school, (k) -> new java.util.HashMap<>())
+					.put(c, people.get(c).fullName())));
 		}
-		return user.is(Role.CURATOR) ? this.assignments.myAssignments().stream().filter(AssignmentView::active).toList()
-				: List.of();
+		else if (user.is(Role.CURATOR)) {
+			this.assignments.myAssignments()
+				.stream()
+				.filter(AssignmentView::active)
+				.forEach((a) -> bySchool.computeIfAbsent(a.schoolId(), (k) -> new java.util.HashMap<>())
+					.put(a.curatorId(), a.curatorName()));
+		}
+		Map<Long, String> names = new java.util.TreeMap<>();
+		bySchool.values().forEach(names::putAll);
+		return new Curators(bySchool, names);
 	}
 
-	private Map<Long, String> curatorNames(CurrentUser user, List<AssignmentView> active) {
-		if (!user.is(Role.COORDINATOR)) {
-			return Map.of();
-		}
-		return active.stream()
-			.collect(Collectors.toMap(AssignmentView::curatorId, AssignmentView::curatorName, (a, b) -> a,
-					java.util.TreeMap::new));
+	/**
+	 * Active curators by school (curator id → name), and every one of them by id.
+	 */
+	private record Curators(Map<Long, Map<Long, String>> bySchool, Map<Long, String> names) {
+
 	}
 
 }

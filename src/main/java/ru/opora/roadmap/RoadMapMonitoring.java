@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -32,8 +31,6 @@ import ru.opora.schools.SchoolService;
 class RoadMapMonitoring {
 
 	static final int PAGE_SIZE = 50;
-
-	private final RoadMapSectionRepository sections;
 
 	private final RoadMapAccess access;
 
@@ -74,10 +71,7 @@ class RoadMapMonitoring {
 					.collect(Collectors.toMap(MapRow::schoolId, (m) -> m));
 		List<Long> mapIds = maps.values().stream().map(MapRow::id).toList();
 		Map<Long, List<Measure>> measuresByMap = measuresOf(mapIds);
-		Map<Long, List<RoadMapSection>> sectionsByMap = mapIds.isEmpty() ? Map.of()
-				: this.sections.findByRoadMapIdIn(mapIds)
-					.stream()
-					.collect(Collectors.groupingBy(RoadMapSection::getRoadMapId));
+		Map<Long, Reviews> reviewsByMap = reviewsOf(mapIds);
 		List<MonitoringRow> rows = new ArrayList<>();
 		for (Map.Entry<Long, String> school : slice.content()) {
 			MapRow map = maps.get(school.getKey());
@@ -89,19 +83,12 @@ class RoadMapMonitoring {
 			List<Measure> measures = measuresByMap.getOrDefault(map.id(), List.of());
 			Progress progress = Progress.of(measures.stream().map(Measure::status).toList(),
 					measures.stream().map(Measure::due).toList(), today);
-			List<RoadMapSection> secs = sectionsByMap.getOrDefault(map.id(), List.of());
-			Rag rag = ProgressRules.worst(secs.stream().map(RoadMapSection::getRag).toList());
-			int unreviewed = (int) secs.stream().filter((s) -> s.getRag() == null).count();
-			LocalDate nextReview = secs.stream()
-				.map(RoadMapSection::getNextReviewOn)
-				.filter(Objects::nonNull)
-				.min(LocalDate::compareTo)
-				.orElse(null);
-			rows.add(new MonitoringRow(school.getKey(), school.getValue(), map.id(), progress, rag, unreviewed,
-					nextReview, this.changes.local(map.lastActivity()),
+			Reviews reviews = reviewsByMap.getOrDefault(map.id(), Reviews.NONE);
+			rows.add(new MonitoringRow(school.getKey(), school.getValue(), map.id(), progress, reviews.worst(),
+					reviews.unreviewed(), reviews.nextReview(), this.changes.local(map.lastActivity()),
 					ProgressRules.inactive(map.lastActivity(), this.clock)));
 		}
-		return new MonitoringPage(new PagedResult<>(rows, slice.page(), slice.size(), slice.totalElements()),
+		return new MonitoringPage(year, new PagedResult<>(rows, slice.page(), slice.size(), slice.totalElements()),
 				summary(yearId, allNames.keySet()));
 	}
 
@@ -123,6 +110,40 @@ class RoadMapMonitoring {
 			.single();
 	}
 
+	/**
+	 * The sections' reviews of the page's road maps as one aggregate per map (the worst
+	 * RAG as {@link ProgressRules#worst}, how many sections have none, the earliest next
+	 * review), not the sections as entities.
+	 */
+	private Map<Long, Reviews> reviewsOf(List<Long> mapIds) {
+		Map<Long, Reviews> reviews = new HashMap<>();
+		if (mapIds.isEmpty()) {
+			return reviews;
+		}
+		Rag[] rags = Rag.values();
+		this.jdbc.sql("""
+				select road_map_id, min(case rag when 'RED' then 0 when 'AMBER' then 1 when 'GREEN' then 2 end),
+				       count(*) filter (where rag is null), min(next_review_on)
+				from road_map_section where road_map_id = any(?) group by road_map_id""")
+			.param(mapIds.toArray(Long[]::new))
+			.query((rs) -> {
+				int worst = rs.getInt(2);
+				reviews.put(rs.getLong(1),
+						new Reviews(rs.wasNull() ? null : rags[worst], rs.getInt(3), rs.getObject(4, LocalDate.class)));
+			});
+		return reviews;
+	}
+
+	/**
+	 * A road map's section reviews: the worst RAG (null when none is reviewed), the
+	 * sections without a review, the earliest next review.
+	 */
+	private record Reviews(Rag worst, int unreviewed, LocalDate nextReview) {
+
+		static final Reviews NONE = new Reviews(null, 0, null);
+
+	}
+
 	private Map<Long, List<Measure>> measuresOf(List<Long> mapIds) {
 		Map<Long, List<Measure>> measuresByMap = new HashMap<>();
 		if (mapIds.isEmpty()) {
@@ -140,7 +161,7 @@ class RoadMapMonitoring {
 	/**
 	 * A page of the monitoring and the summary over all participants.
 	 */
-	record MonitoringPage(PagedResult<MonitoringRow> rows, MonitoringSummary summary) {
+	record MonitoringPage(ProgrammeYearSummary year, PagedResult<MonitoringRow> rows, MonitoringSummary summary) {
 
 	}
 

@@ -13,6 +13,4 @@ interface RoadMapSectionRepository extends JpaRepository<RoadMapSection, Long> {
 
 	List<RoadMapSection> findByRoadMapIdOrderByPositionAscIdAsc(Long roadMapId);
 
-	List<RoadMapSection> findByRoadMapIdIn(java.util.Collection<Long> roadMapIds);
-
 }
