@@ -70,7 +70,14 @@ class MonitoringController {
 		model.addAttribute("cards", "cards".equals(view) || (!"matrix".equals(view) && result.totalElements() == 1));
 		model.addAttribute("columns", columns);
 		MonitoringRow.CellMarkup markup = cellMarkup();
-		model.addAttribute("matrixRows", rows.stream().map((r) -> rowMarkup(programme, r, columns, markup)).toList());
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		// the two formats once per page (a message with arguments per row was an eighth
+		// of
+		// the page)
+		java.text.MessageFormat progress = format("documents.checklist.progress", locale);
+		java.text.MessageFormat approvedOf = format("documents.monitoring.approvedOf", locale);
+		model.addAttribute("matrixRows",
+				rows.stream().map((r) -> rowMarkup(programme, r, columns, markup, progress, approvedOf)).toList());
 		model.addAttribute("statuses", DocumentFilter.values());
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("curators", user.is(Role.COORDINATOR) ? curators.names() : Map.of());
@@ -138,8 +145,7 @@ class MonitoringController {
 	 * escaped.
 	 */
 	private String rowMarkup(ProgrammeYearSummary programme, MonitoringRow row, List<DocumentKind> columns,
-			MonitoringRow.CellMarkup markup) {
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			MonitoringRow.CellMarkup markup, java.text.MessageFormat progress, java.text.MessageFormat approvedOf) {
 		SchoolChecklist school = row.school();
 		Object[] counts = { school.approvedCount(), school.requiredCount() };
 		StringBuilder html = new StringBuilder(512);
@@ -158,14 +164,22 @@ class MonitoringController {
 				.append("</div>");
 		}
 		html.append("</th><td class=\"text-nowrap summary\" title=\"")
-			.append(HtmlUtils.htmlEscape(this.messages.getMessage("documents.checklist.progress", counts, locale)))
+			.append(HtmlUtils.htmlEscape(progress.format(counts)))
 			.append("\">")
-			.append(HtmlUtils.htmlEscape(this.messages.getMessage("documents.monitoring.approvedOf", counts, locale)))
+			.append(HtmlUtils.htmlEscape(approvedOf.format(counts)))
 			.append("</td>");
 		for (MonitoringRow.Cell cell : row.cells(columns, markup)) {
 			html.append(cell.overdue() ? "<td class=\"overdue\">" : "<td>").append(cell.html()).append("</td>");
 		}
 		return html.toString();
+	}
+
+	/**
+	 * A message's format, as the message source would make it for each call with
+	 * arguments.
+	 */
+	private java.text.MessageFormat format(String key, java.util.Locale locale) {
+		return new java.text.MessageFormat(this.messages.getMessage(key, null, locale), locale);
 	}
 
 	/**

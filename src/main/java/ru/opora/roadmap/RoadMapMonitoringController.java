@@ -1,5 +1,6 @@
 package ru.opora.roadmap;
 
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,9 @@ class RoadMapMonitoringController {
 		String inactive = " <span class=\"badge text-bg-secondary rm-no-activity\">"
 				+ HtmlUtils.htmlEscape(text("roadmap.monitoring.inactive", locale)) + "</span>";
 		String base = this.context.getContextPath() + "/programmes/" + yearId + "/schools/";
+		MessageFormat percent = format("roadmap.progress.percent", locale);
+		MessageFormat counts = format("roadmap.progress.counts", locale);
+		MessageFormat unreviewed = format("roadmap.monitoring.unreviewed", locale);
 		return rows.stream().map((r) -> {
 			Progress progress = r.progress();
 			StringBuilder html = new StringBuilder(640);
@@ -73,9 +77,9 @@ class RoadMapMonitoringController {
 				html.append(noMap);
 			}
 			html.append("</td><td class=\"num\"><span>")
-				.append(message("roadmap.progress.percent", locale, progress.percentDone()))
+				.append(message(percent, progress.percentDone()))
 				.append("</span><div class=\"small text-secondary\">")
-				.append(message("roadmap.progress.counts", locale, progress.done(), progress.total()))
+				.append(message(counts, progress.done(), progress.total()))
 				.append("</div></td>");
 			count(html, progress.overdue(), "badge text-bg-danger");
 			count(html, progress.dueSoon(), "badge text-bg-warning");
@@ -88,7 +92,7 @@ class RoadMapMonitoringController {
 					.append("</span>");
 				if (r.unreviewedSections() > 0) {
 					html.append("<div class=\"small text-secondary\">")
-						.append(message("roadmap.monitoring.unreviewed", locale, r.unreviewedSections()))
+						.append(message(unreviewed, r.unreviewedSections()))
 						.append("</div>");
 				}
 			}
@@ -119,8 +123,16 @@ class RoadMapMonitoringController {
 		return this.messages.getMessage(key, null, locale);
 	}
 
-	private String message(String key, Locale locale, Object... args) {
-		return HtmlUtils.htmlEscape(this.messages.getMessage(key, args, locale));
+	/**
+	 * A message's format, once per page, as the message source would make it for each
+	 * call with arguments.
+	 */
+	private MessageFormat format(String key, Locale locale) {
+		return new MessageFormat(text(key, locale), locale);
+	}
+
+	private static String message(MessageFormat format, Object... args) {
+		return HtmlUtils.htmlEscape(format.format(args));
 	}
 
 }
