@@ -147,4 +147,117 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The documents monitoring's filters, worked out in SQL, pick the schools whose
+	 * checklist shows a matching item: a status among the documents there are, «не
+	 * загружен» for an item without a document (an anti-risk programme of a factor no
+	 * longer chosen stays an item), «просрочено» for a concept document not approved
+	 * after the deadline, each with a kind.
+	 */
+	@Test
+	void documentsMonitoringFiltersPickTheSchoolsWhoseChecklistShowsAMatchingItem() throws Exception {
+		Fixture fixture = municipalityWithSchools(6);
+		Map<Integer, Long> schools = new LinkedHashMap<>();
+		Map<Integer, String> names = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select s.id, s.short_name from school s join programme_participant p on p.school_id = s.id
+				where p.programme_year_id = ? order by s.id""", (rs) -> {
+			schools.put(schools.size() + 1, rs.getLong(1));
+			names.put(names.size() + 1, rs.getString(2));
+		}, fixture.yearId());
+		document(fixture, schools.get(1), "CONCEPT", null, "APPROVED");
+		document(fixture, schools.get(2), "MEDIUM_TERM_PROGRAMME", null, "SUBMITTED");
+		// factor 3 is not chosen: its programme stays on the checklist
+		document(fixture, schools.get(3), "ANTI_RISK_PROGRAMME", 3, "DRAFT");
+		document(fixture, schools.get(4), "FINAL_REPORT", null, "RETURNED");
+		for (String kind : List.of("CONCEPT", "MEDIUM_TERM_PROGRAMME")) {
+			document(fixture, schools.get(5), kind, null, "APPROVED");
+		}
+		document(fixture, schools.get(5), "ANTI_RISK_PROGRAMME", 1, "APPROVED");
+		document(fixture, schools.get(5), "ANTI_RISK_PROGRAMME", 2, "APPROVED");
+		Map<String, List<Integer>> expected = new LinkedHashMap<>();
+		expected.put("", List.of(1, 2, 3, 4, 5, 6));
+		expected.put("status=APPROVED", List.of(1, 5));
+		expected.put("status=SUBMITTED", List.of(2));
+		expected.put("status=DRAFT", List.of(3));
+		expected.put("status=RETURNED", List.of(4));
+		expected.put("status=MISSING", List.of(1, 2, 3, 4, 5, 6));
+		expected.put("status=MISSING&kind=CONCEPT", List.of(2, 3, 4, 6));
+		expected.put("status=MISSING&kind=ANTI_RISK_PROGRAMME", List.of(1, 2, 3, 4, 6));
+		expected.put("status=DRAFT&kind=ANTI_RISK_PROGRAMME", List.of(3));
+		expected.put("status=APPROVED&kind=FINAL_REPORT", List.of());
+		expected.put("kind=FINAL_REPORT", List.of(1, 2, 3, 4, 5, 6));
+		// the deadline (2026-12-01) has not passed at the test clock's 2026-11-10
+		expected.put("status=OVERDUE", List.of());
+		SoftAssertions softly = new SoftAssertions();
+		for (Map.Entry<String, List<Integer>> filter : expected.entrySet()) {
+			String body = body("/programmes/" + fixture.yearId() + "/documents?view=matrix&" + filter.getKey(),
+					fixture);
+			for (Map.Entry<Integer, String> school : names.entrySet()) {
+				softly.assertThat(body.contains(">" + school.getValue() + "</a>"))
+					.as("%s shown with %s", school.getValue(), filter.getKey())
+					.isEqualTo(filter.getValue().contains(school.getKey()));
+			}
+		}
+		this.jdbc.update("update programme_year set documents_due = date '2026-11-01' where id = ?", fixture.yearId());
+		Map<String, List<Integer>> overdue = Map.of("status=OVERDUE", List.of(1, 2, 3, 4, 6),
+				"status=OVERDUE&kind=MEDIUM_TERM_PROGRAMME", List.of(1, 2, 3, 4, 6), "status=OVERDUE&kind=FINAL_REPORT",
+				List.of());
+		for (Map.Entry<String, List<Integer>> filter : overdue.entrySet()) {
+			String body = body("/programmes/" + fixture.yearId() + "/documents?view=matrix&" + filter.getKey(),
+					fixture);
+			for (Map.Entry<Integer, String> school : names.entrySet()) {
+				softly.assertThat(body.contains(">" + school.getValue() + "</a>"))
+					.as("%s shown with %s", school.getValue(), filter.getKey())
+					.isEqualTo(filter.getValue().contains(school.getKey()));
+			}
+		}
+		softly.assertAll();
+	}
+
+	private void document(Fixture fixture, long schoolId, String kind, Integer factorNumber, String status) {
+		this.jdbc.update("""
+				insert into document (programme_year_id, school_id, kind, risk_factor_id, status, versions_count)
+				values (?, ?, ?, (select id from risk_factor where catalogue_year = 2026 and number = ?), ?, 1)""",
+				fixture.yearId(), schoolId, kind, factorNumber, status);
+	}
+
+	/**
+	 * The documents monitoring with its filters (worked out in SQL) and the export send
+	 * as many statements at 200 schools as at 10.
+	 */
+	@Test
+	void filteredDocumentsMonitoringSendsAsManyStatementsAt200SchoolsAsAt10() throws Exception {
+		List<String> pages = List.of("/programmes/{year}/documents?status=MISSING",
+				"/programmes/{year}/documents?status=OVERDUE&kind=CONCEPT", "/programmes/{year}/documents?page=1",
+				"/programmes/{year}/documents?view=cards", "/programmes/{year}/documents.xlsx?status=MISSING");
+		Map<String, Integer> small = statements(municipalityWithSchools(10), pages);
+		Map<String, Integer> large = statements(municipalityWithSchools(200), pages);
+		SoftAssertions softly = new SoftAssertions();
+		for (String page : pages) {
+			softly.assertThat(large.get(page))
+				.as("statements of %s at 200 schools (at 10: %s)", page, small.get(page))
+				.isBetween(small.get(page), small.get(page) + 1)
+				.isLessThanOrEqualTo(CEILING);
+		}
+		softly.assertAll();
+	}
+
+	private Map<String, Integer> statements(Fixture fixture, List<String> pages) throws Exception {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : pages) {
+			String url = page.replace("{year}", String.valueOf(fixture.yearId()));
+			this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator()))).andExpect(status().isOk());
+			counts.put(page, StatementCounter.count(() -> {
+				try {
+					this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator()))).andExpect(status().isOk());
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(url, ex);
+				}
+			}));
+		}
+		return counts;
+	}
+
 }
