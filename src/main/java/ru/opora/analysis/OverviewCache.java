@@ -2,6 +2,7 @@ package ru.opora.analysis;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -20,7 +21,9 @@ import ru.opora.schools.SchoolScope;
  * «стабильно низкие», name) and renders a page of them; before, each view read and
  * matched the facts of every visible school. Only read-only transactions read or fill it
  * (a writing one may see its own uncommitted changes). At most
- * {@code opora.analysis.overview-cache-entries} overviews are kept per version (0
+ * {@code opora.analysis.overview-cache-rows} rows are kept per version, in all overviews
+ * together (default 50,000, some 15 MB: the region-wide overview of 2,000 schools in ten
+ * years and every municipality's; the overviews beyond are computed on each view; 0
  * switches it off).
  */
 @Component
@@ -34,7 +37,7 @@ class OverviewCache {
 
 	private final LongAdder computed = new LongAdder();
 
-	OverviewCache(AnalysisData data, @Value("${opora.analysis.overview-cache-entries:200}") int capacity) {
+	OverviewCache(AnalysisData data, @Value("${opora.analysis.overview-cache-rows:50000}") int capacity) {
 		this.data = data;
 		this.capacity = capacity;
 	}
@@ -63,8 +66,14 @@ class OverviewCache {
 			return kept;
 		}
 		AnalysisOverview fresh = count(compute);
-		if (current.overviews.size() < this.capacity) {
-			current.overviews.putIfAbsent(key, fresh);
+		int rows = Math.max(1, fresh.rows().size());
+		if (current.rows.addAndGet(rows) <= this.capacity) {
+			if (current.overviews.putIfAbsent(key, fresh) != null) {
+				current.rows.addAndGet(-rows);
+			}
+		}
+		else {
+			current.rows.addAndGet(-rows);
 		}
 		return fresh;
 	}
@@ -88,6 +97,9 @@ class OverviewCache {
 		final long version;
 
 		final Map<Key, AnalysisOverview> overviews = new ConcurrentHashMap<>();
+
+		/** The rows of the kept overviews. */
+		final AtomicLong rows = new AtomicLong();
 
 		Generation(long version) {
 			this.version = version;

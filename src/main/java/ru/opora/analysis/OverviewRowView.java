@@ -136,6 +136,8 @@ record OverviewRowView(Long id, String shortName, String municipalityName, boole
 
 		private final Map<SchoolGroup, String> groups = new EnumMap<>(SchoolGroup.class);
 
+		private final Map<BigDecimal, String> decimals = new HashMap<>();
+
 		Labels(MessageSource messages, Locale locale) {
 			this.messages = messages;
 			this.locale = locale;
@@ -155,7 +157,9 @@ record OverviewRowView(Long id, String shortName, String municipalityName, boole
 		 * dash.
 		 */
 		String one(BigDecimal value) {
-			return (value != null) ? this.numbers.formatDecimal(value, 1, 1) : get("common.none");
+			// each call of formatDecimal builds a DecimalFormat: once per distinct value
+			return (value != null) ? this.decimals.computeIfAbsent(value, (v) -> this.numbers.formatDecimal(v, 1, 1))
+					: get("common.none");
 		}
 
 	}

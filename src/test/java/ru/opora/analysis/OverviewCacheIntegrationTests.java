@@ -1,6 +1,8 @@
 package ru.opora.analysis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.opora.common.DataChangeCompaction;
+import ru.opora.schools.SchoolScope;
 import ru.opora.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,6 +182,43 @@ class OverviewCacheIntegrationTests extends PortalIntegrationTest {
 		body(this.coordinator, "/analysis");
 		assertThat(this.overviews.computedOverviews()).isEqualTo(overviewsComputed + 2);
 		assertThat(this.classifier.computedSchools()).isEqualTo(schoolsComputed + 3);
+	}
+
+	@Test
+	void atMostTheBoundOfRowsIsKeptTheOthersAreComputedOnEachView() {
+		AnalysisOverview three = new AnalysisOverview(
+				2025, List.of(2025), List.of(new OverviewRow(null, null, List.of()),
+						new OverviewRow(null, null, List.of()), new OverviewRow(null, null, List.of())),
+				Map.of(), 0, null);
+		OverviewCache.Key first = new OverviewCache.Key(new SchoolScope(false, null, 1L, null), null, null, 2026);
+		OverviewCache.Key second = new OverviewCache.Key(new SchoolScope(false, null, 2L, null), null, null, 2026);
+		TransactionTemplate reading = new TransactionTemplate(this.transactions);
+		reading.setReadOnly(true);
+		OverviewCache bounded = new OverviewCache(this.analysisData, 5);
+		reading.executeWithoutResult((status) -> {
+			assertThat(bounded.get(first, () -> three)).isSameAs(three);
+			bounded.get(first, () -> three);
+			assertThat(bounded.computedOverviews()).isEqualTo(1);
+			// three more rows would pass the bound of five: computed on each view
+			bounded.get(second, () -> three);
+			bounded.get(second, () -> three);
+			assertThat(bounded.computedOverviews()).isEqualTo(3);
+			bounded.get(first, () -> three);
+			assertThat(bounded.computedOverviews()).isEqualTo(3);
+		});
+		OverviewCache off = new OverviewCache(this.analysisData, 0);
+		reading.executeWithoutResult((status) -> {
+			off.get(first, () -> three);
+			off.get(first, () -> three);
+		});
+		assertThat(off.computedOverviews()).isEqualTo(2);
+		// a writing transaction neither reads nor fills it
+		OverviewCache writing = new OverviewCache(this.analysisData, 100);
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			writing.get(first, () -> three);
+			writing.get(first, () -> three);
+		});
+		assertThat(writing.computedOverviews()).isEqualTo(2);
 	}
 
 	private AnalysisData.Versions versions() {
