@@ -130,9 +130,8 @@ public class SchoolService {
 				params.add(among.toArray(Long[]::new));
 			}
 			if (StringUtils.hasText(search.query())) {
-				// no coalesce: a null address never matches, and the trigram indexes
-				// (V60)
-				// are on lower(column)
+				// no coalesce: a null address never matches, and the trigram
+				// indexes (V60) are on lower(column)
 				sql.append(" and (lower(s.name) like ? escape '\\' or lower(s.short_name) like ? escape '\\'"
 						+ " or lower(s.address) like ? escape '\\' or lower(s.principal_name) like ? escape '\\')");
 				String like = Like.contains(search.query());
