@@ -69,8 +69,8 @@ class SessionAccessConfig {
 				Binder binder = Binder.get(environment);
 				Duration resolution = binder.bind("opora.session.last-access-resolution", Duration.class)
 					.orElse(Duration.ofMinutes(1));
-				// with another save mode the repository writes attributes that were only
-				// read
+				// with another save mode the repository also writes attributes
+				// that were only read
 				boolean skipUnchanged = binder.bind("spring.session.jdbc.save-mode", SaveMode.class)
 					.orElse(SaveMode.ON_SET_ATTRIBUTE) == SaveMode.ON_SET_ATTRIBUTE;
 				@SuppressWarnings("unchecked")
