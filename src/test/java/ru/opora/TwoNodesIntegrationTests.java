@@ -63,7 +63,8 @@ class TwoNodesIntegrationTests {
 		// other tests' data), the probe job below stands for them
 		args.addAll(List.of("--server.port=0", "--opora.scheduling.enabled=true", "--opora.documents.reminder-cron=-",
 				"--opora.roadmap.reminder-cron=-", "--opora.intensives.reminder-cron=-",
-				"--opora.teachers.anonymisation-cron=-", "--opora.warnings.cron=-", "--spring.main.banner-mode=off",
+				"--opora.teachers.anonymisation-cron=-", "--opora.warnings.cron=-",
+				"--opora.data-changes.compaction-cron=-", "--spring.main.banner-mode=off",
 				// small pools: the test JVM's other cached contexts hold connections too
 				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.datasource.hikari.minimum-idle=1"));
 		// one after the other: the demo data's first load is not made for two nodes

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -37,6 +38,7 @@ import ru.opora.common.SheetNames;
 import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
+import ru.opora.schools.MunicipalityOption;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
@@ -80,7 +82,8 @@ class AnalysisController {
 	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long municipality,
 			@RequestParam(required = false) SchoolGroup group, @RequestParam(required = false) Boolean persistent,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long programme,
-			@RequestParam(required = false) Integer page, CurrentUser user, Locale locale, Model model) {
+			@RequestParam(required = false) Integer page, CurrentUser user, Locale locale, HttpServletRequest request,
+			Model model) {
 		AnalysisFilter filter = new AnalysisFilter(year, municipality, group, persistent, q);
 		AnalysisOverview overview = this.analysis.overview(filter);
 		model.addAttribute("filter", filter);
@@ -88,7 +91,8 @@ class AnalysisController {
 		PagedResult<OverviewRow> result = PagedResult.slice(overview.rows(), page, PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("groups", SchoolGroup.values());
-		model.addAttribute("municipalities", this.schools.visibleMunicipalities());
+		List<MunicipalityOption> municipalities = this.schools.visibleMunicipalities();
+		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("canImport", this.imports.canImport());
 		model.addAttribute("query", ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery());
 		List<ProgrammeYearSummary> years = user.is(Role.COORDINATOR) ? this.programmes.visibleYears() : List.of();
@@ -98,8 +102,11 @@ class AnalysisController {
 			.orElse(null);
 		model.addAttribute("programmeYears", years);
 		model.addAttribute("programme", chosen);
-		model.addAttribute("rows", OverviewRowView.of(result.content(),
-				(id) -> chosen != null && chosen.hasParticipant(id), this.messages, locale));
+		List<OverviewRowView> rows = OverviewRowView.of(result.content(),
+				(id) -> chosen != null && chosen.hasParticipant(id), this.messages, locale);
+		model.addAttribute("rows", rows);
+		model.addAttribute("rowsHtml", OverviewRowView.html(rows, request.getContextPath(), chosen != null,
+				municipalities.size() > 1, msg("analysis.persistentlyLow", locale)));
 		return "analysis/overview";
 	}
 

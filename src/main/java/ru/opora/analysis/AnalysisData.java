@@ -15,6 +15,8 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads results and passports in bulk with plain SQL: lists classify thousands of
@@ -26,13 +28,54 @@ class AnalysisData {
 
 	private final JdbcTemplate jdbc;
 
+	/** The rows of the classification's inputs; the others are school records. */
+	static final String INPUTS = "('assessment_result', 'social_passport', 'classification_rule')";
+
+	private static final Object VERSIONS_KEY = new Object();
+
 	/**
-	 * The version of the classification's inputs (results, passports, rules): the number
-	 * of committed changing statements (see {@code V107__analysis_data_changes.sql}).
+	 * The data versions (see {@code V107__analysis_data_changes.sql} and
+	 * {@code V117__analysis_data_change_compaction.sql}): the number of committed
+	 * statements that changed the classification's inputs (results, passports, rules),
+	 * and that number plus the statements that changed school records or municipalities
+	 * (for the overview, which shows their names and groups them). Each is the sum of
+	 * {@code changes}, which compaction keeps, so a version moves only when a change
+	 * commits, and never backwards. One statement, read once per transaction.
+	 */
+	Versions versions() {
+		Versions bound = (Versions) TransactionSynchronizationManager.getResource(VERSIONS_KEY);
+		if (bound != null) {
+			return bound;
+		}
+		Versions versions = this.jdbc.queryForObject(
+				"select coalesce(sum(changes) filter (where table_name in " + INPUTS
+						+ "), 0), coalesce(sum(changes), 0) from analysis_data_change",
+				(rs, i) -> new Versions(rs.getLong(1), rs.getLong(2)));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(VERSIONS_KEY, versions);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(VERSIONS_KEY);
+				}
+			});
+		}
+		return versions;
+	}
+
+	/**
+	 * The version of the classification's inputs (results, passports, rules).
 	 */
 	long dataVersion() {
-		Long version = this.jdbc.queryForObject("select count(*) from analysis_data_change", Long.class);
-		return (version != null) ? version : 0;
+		return versions().inputs();
+	}
+
+	/**
+	 * @param inputs changes of results, passports and rules
+	 * @param all those and the changes of school records and municipalities
+	 */
+	record Versions(long inputs, long all) {
+
 	}
 
 	/**

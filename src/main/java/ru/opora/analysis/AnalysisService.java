@@ -26,6 +26,7 @@ import ru.opora.audit.AuditLog;
 import ru.opora.schools.SchoolAccess;
 import ru.opora.schools.SchoolAction;
 import ru.opora.schools.SchoolFacts;
+import ru.opora.schools.SchoolScope;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
@@ -58,6 +59,8 @@ public class AnalysisService {
 
 	private final Classifier classifier;
 
+	private final OverviewCache overviews;
+
 	private final AnalysisData data;
 
 	private final SocialPassportRepository passports;
@@ -88,20 +91,35 @@ public class AnalysisService {
 
 	/**
 	 * «Анализ школ»: every visible school classified in the chosen year (by default the
-	 * latest year with data), filtered.
+	 * latest year with data), filtered. The overview before the row filters is kept per
+	 * data version and scope ({@link OverviewCache}); the counts cover every school of
+	 * the scope (and municipality), the rows those that match the filter.
 	 */
 	@Transactional(readOnly = true)
 	public AnalysisOverview overview(AnalysisFilter filter) {
 		requireAnalyst();
+		SchoolScope scope = this.access.scope(CurrentUser.require());
+		OverviewCache.Key key = new OverviewCache.Key(scope, filter.year(), filter.municipalityId(),
+				LocalDate.now(this.clock).getYear());
+		AnalysisOverview all = this.overviews.get(key, () -> unfiltered(filter.year(), filter.municipalityId()));
+		return new AnalysisOverview(all.year(), all.years(), all.rows().stream().filter(filter::matches).toList(),
+				all.counts(), all.persistentlyLowCount(), all.rule());
+	}
+
+	/**
+	 * Every visible school (of the municipality, if given) classified in the year, with
+	 * the counts per group.
+	 */
+	private AnalysisOverview unfiltered(Integer chosenYear, Long municipalityId) {
 		List<SchoolFacts> visible = this.schools.visibleSchoolFacts();
-		if (filter.municipalityId() != null) {
-			visible = visible.stream().filter((s) -> filter.municipalityId().equals(s.municipalityId())).toList();
+		if (municipalityId != null) {
+			visible = visible.stream().filter((s) -> municipalityId.equals(s.municipalityId())).toList();
 		}
 		Function<Long, ClassificationParameters> lookup = this.rules.lookup();
 		Map<Long, List<YearClassification>> classified = this.classifier.classify(visible, lookup);
 		TreeSet<Integer> years = new TreeSet<>();
 		classified.values().forEach((list) -> list.forEach((c) -> years.add(c.year())));
-		int year = (filter.year() != null) ? filter.year()
+		int year = (chosenYear != null) ? chosenYear
 				: (years.isEmpty() ? LocalDate.now(this.clock).getYear() : years.last());
 		List<OverviewRow> rows = new ArrayList<>();
 		for (SchoolFacts school : visible) {
@@ -116,17 +134,13 @@ public class AnalysisService {
 		for (SchoolGroup g : SchoolGroup.values()) {
 			counts.put(g, 0L);
 		}
-		List<OverviewRow> inMunicipality = rows.stream()
-			.filter((r) -> filter.municipalityId() == null
-					|| filter.municipalityId().equals(r.school().municipalityId()))
-			.toList();
-		inMunicipality.forEach((r) -> counts.merge(r.group(), 1L, Long::sum));
-		long persistent = inMunicipality.stream().filter(OverviewRow::persistentlyLow).count();
-		Set<Long> regions = inMunicipality.stream().map((r) -> r.school().regionId()).collect(Collectors.toSet());
+		rows.forEach((r) -> counts.merge(r.group(), 1L, Long::sum));
+		long persistent = rows.stream().filter(OverviewRow::persistentlyLow).count();
+		Set<Long> regions = rows.stream().map((r) -> r.school().regionId()).collect(Collectors.toSet());
 		ClassificationParameters rule = (regions.size() == 1) ? lookup.apply(regions.iterator().next())
 				: (regions.isEmpty() ? null : sameRule(regions, lookup));
-		return new AnalysisOverview(year, List.copyOf(years.descendingSet()),
-				rows.stream().filter(filter::matches).toList(), counts, persistent, rule);
+		return new AnalysisOverview(year, List.copyOf(years.descendingSet()), List.copyOf(rows),
+				java.util.Collections.unmodifiableMap(counts), persistent, rule);
 	}
 
 	/**

@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.expression.Numbers;
 
 /**
  * A row of the «Анализ школ» table with its texts already resolved, so that the template
  * only writes them out (a page of 50 rows would otherwise evaluate some 1,500
- * expressions).
+ * expressions); and the rows' markup itself ({@link #html}), which the template inserts
+ * as it is: rendering the 50 rows through Thymeleaf was half of the page's CPU once the
+ * overview was kept per data version (docs/benchmarks.md, step 8d). Every text and
+ * attribute value is HTML-escaped here.
  */
 record OverviewRowView(Long id, String shortName, String municipalityName, boolean persistentlyLow, String low,
 		String share, String wellbeing, SchoolGroup group, String groupLabel, List<HistoryView> history, String trend,
@@ -50,6 +54,75 @@ record OverviewRowView(Long id, String shortName, String municipalityName, boole
 		}).toList();
 	}
 
+	/**
+	 * The rows' markup, as {@code analysis/overview.html} describes it: a participant
+	 * column when a programme year is chosen ({@code marking}), a municipality column
+	 * when the user sees more than one.
+	 */
+	static String html(List<OverviewRowView> rows, String contextPath, boolean marking, boolean municipalityColumn,
+			String persistentLabel) {
+		StringBuilder out = new StringBuilder(rows.size() * 1200);
+		String persistent = escape(persistentLabel);
+		for (OverviewRowView r : rows) {
+			out.append("<tr data-school=\"").append(r.id()).append("\">\n");
+			if (marking) {
+				out.append("  <td>\n    <input type=\"hidden\" name=\"shownIds\" value=\"")
+					.append(r.id())
+					.append("\">\n    <input class=\"form-check-input\" type=\"checkbox\" name=\"participantIds\" value=\"")
+					.append(r.id())
+					.append("\" id=\"participant-")
+					.append(r.id())
+					.append('"');
+				if (r.participant()) {
+					out.append(" checked=\"checked\"");
+				}
+				out.append(" aria-label=\"").append(escape(r.participantLabel())).append("\">\n  </td>\n");
+			}
+			out.append("  <td>\n    <a href=\"")
+				.append(escape(contextPath))
+				.append("/schools/")
+				.append(r.id())
+				.append("/analysis\">")
+				.append(escape(r.shortName()))
+				.append("</a>\n");
+			if (r.persistentlyLow()) {
+				out.append("    <span class=\"badge text-bg-dark ms-1\">").append(persistent).append("</span>\n");
+			}
+			out.append("  </td>\n");
+			if (municipalityColumn) {
+				out.append("  <td>").append(escape(r.municipalityName())).append("</td>\n");
+			}
+			out.append("  <td class=\"num\">")
+				.append(escape(r.low()))
+				.append("</td>\n  <td class=\"num decisive-share\"><span>")
+				.append(escape(r.share()))
+				.append("</span></td>\n  <td class=\"num\"><span>")
+				.append(escape(r.wellbeing()))
+				.append("</span></td>\n  <td><span class=\"badge group-badge group-")
+				.append(r.group().name())
+				.append("\">")
+				.append(escape(r.groupLabel()))
+				.append("</span></td>\n  <td class=\"small\">");
+			for (HistoryView h : r.history()) {
+				out.append("\n    <span class=\"me-1 text-nowrap\" title=\"")
+					.append(escape(h.title()))
+					.append("\"><span>")
+					.append(h.year())
+					.append("</span> <span class=\"badge group-badge group-")
+					.append(h.group().name())
+					.append("\">")
+					.append(escape(h.mark()))
+					.append("</span></span>");
+			}
+			out.append("\n  </td>\n  <td class=\"small\">").append(escape(r.trend())).append("</td>\n</tr>\n");
+		}
+		return out.toString();
+	}
+
+	private static String escape(String text) {
+		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+	}
+
 	/** Messages resolved once per page. */
 	private static final class Labels {
 
@@ -62,6 +135,8 @@ record OverviewRowView(Long id, String shortName, String municipalityName, boole
 		private final Map<String, String> cache = new HashMap<>();
 
 		private final Map<SchoolGroup, String> groups = new EnumMap<>(SchoolGroup.class);
+
+		private final Map<BigDecimal, String> decimals = new HashMap<>();
 
 		Labels(MessageSource messages, Locale locale) {
 			this.messages = messages;
@@ -82,7 +157,9 @@ record OverviewRowView(Long id, String shortName, String municipalityName, boole
 		 * dash.
 		 */
 		String one(BigDecimal value) {
-			return (value != null) ? this.numbers.formatDecimal(value, 1, 1) : get("common.none");
+			// each call of formatDecimal builds a DecimalFormat: once per distinct value
+			return (value != null) ? this.decimals.computeIfAbsent(value, (v) -> this.numbers.formatDecimal(v, 1, 1))
+					: get("common.none");
 		}
 
 	}

@@ -143,14 +143,18 @@ class IndicatorSources {
 
 	/**
 	 * The data version, read once per transaction (a comparison of many municipalities
-	 * asks once).
+	 * asks once): the number of committed changing statements, kept by compaction.
 	 */
 	private long version() {
 		Long bound = (Long) TransactionSynchronizationManager.getResource(VERSION_KEY);
 		if (bound != null) {
 			return bound;
 		}
-		Long version = this.jdbc.sql("select count(*) from indicator_data_change").query(Long.class).single();
+		// the sum of the rows' changes, which compaction keeps (V117,
+		// DataChangeCompaction)
+		Long version = this.jdbc.sql("select coalesce(sum(changes), 0) from indicator_data_change")
+			.query(Long.class)
+			.single();
 		long value = (version != null) ? version : 0;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.bindResource(VERSION_KEY, value);

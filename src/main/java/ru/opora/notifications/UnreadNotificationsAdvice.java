@@ -1,5 +1,7 @@
 package ru.opora.notifications;
 
+import java.util.Optional;
+
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,9 +19,20 @@ class UnreadNotificationsAdvice {
 
 	private final ObjectProvider<NotificationService> notifications;
 
+	/**
+	 * The service, looked up once: asking the bean factory on every request (a search of
+	 * the candidates by type) cost more than the advice's own work.
+	 */
+	private volatile Optional<NotificationService> service;
+
 	@ModelAttribute("unreadNotifications")
 	UnreadCount unreadNotifications() {
-		return new UnreadCount(this.notifications.getIfAvailable());
+		Optional<NotificationService> found = this.service;
+		if (found == null) {
+			found = Optional.ofNullable(this.notifications.getIfAvailable());
+			this.service = found;
+		}
+		return new UnreadCount(found.orElse(null));
 	}
 
 	/** Counts on first use, once per page. */

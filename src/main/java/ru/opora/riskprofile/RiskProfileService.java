@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,8 @@ public class RiskProfileService {
 	private final Clock clock;
 
 	private final ru.opora.users.UserService users;
+
+	private final JdbcClient jdbc;
 
 	@Transactional(readOnly = true)
 	public RiskProfileDetails details(Long programmeYearId, Long schoolId) {
@@ -177,25 +180,49 @@ public class RiskProfileService {
 		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
 		PagedResult<Map.Entry<Long, String>> slice = PagedResult.slice(List.copyOf(names.entrySet()), page,
 				STATUS_PAGE);
-		List<Long> ids = slice.content().stream().map(Map.Entry::getKey).toList();
-		Map<Long, RiskProfile> byschool = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.profiles.findByProgrammeYearIdAndSchoolIdIn(programmeYearId, ids)
-				.forEach((p) -> byschool.put(p.getSchoolId(), p));
+		Long[] ids = slice.content().stream().map(Map.Entry::getKey).toArray(Long[]::new);
+		// plain SQL with array parameters: JPQL with a list of ids was translated anew on
+		// each call (a sixth of the page's CPU); the chosen factors are counted for the
+		// page's schools only
+		Map<Long, ProfileStatus> bySchool = new HashMap<>();
+		if (ids.length > 0) {
+			this.jdbc.sql("""
+					select p.school_id, p.source, p.school_confirmed_at is not null, p.curator_confirmed_at is not null
+					from risk_profile p where p.programme_year_id = ? and p.school_id = any(?)""")
+				.params(programmeYearId, ids)
+				.query((rs) -> {
+					bySchool.put(rs.getLong(1), new ProfileStatus(rs.getLong(1), null,
+							ProfileSource.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getBoolean(4), 0));
+				});
 		}
-		Map<Long, List<RiskFactorView>> chosen = this.factors.chosenByParticipantUnchecked(programmeYearId);
+		Map<Long, Integer> chosen = new HashMap<>();
+		if (ids.length > 0) {
+			this.jdbc.sql("""
+					select c.school_id, count(*) from risk_factor_choice c
+					where c.programme_year_id = ? and c.school_id = any(?) group by c.school_id""")
+				.params(programmeYearId, ids)
+				.query((rs) -> {
+					chosen.put(rs.getLong(1), rs.getInt(2));
+				});
+		}
 		List<ProfileStatus> rows = slice.content().stream().map((s) -> {
-			RiskProfile p = byschool.get(s.getKey());
-			return new ProfileStatus(s.getKey(), s.getValue(), (p != null) ? p.getSource() : null,
-					p != null && p.getSchoolConfirmedAt() != null, p != null && p.getCuratorConfirmedAt() != null,
-					chosen.getOrDefault(s.getKey(), List.of()).size());
+			ProfileStatus p = bySchool.get(s.getKey());
+			return new ProfileStatus(s.getKey(), s.getValue(), (p != null) ? p.source() : null,
+					p != null && p.schoolConfirmed(), p != null && p.curatorConfirmed(),
+					chosen.getOrDefault(s.getKey(), 0));
 		}).toList();
 		long withProfile = 0;
 		long verified = 0;
 		if (!names.isEmpty()) {
-			Object[] counts = this.profiles.counts(programmeYearId, names.keySet()).get(0);
-			withProfile = ((Number) counts[0]).longValue();
-			verified = ((Number) counts[1]).longValue();
+			long[] counts = this.jdbc.sql("""
+					select count(*), count(*) filter (where p.school_confirmed_at is not null
+					    and p.curator_confirmed_at is not null)
+					from risk_profile p where p.programme_year_id = ? and p.school_id = any(?)""")
+				.params(programmeYearId, names.keySet().toArray(Long[]::new))
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.single();
+			withProfile = counts[0];
+			verified = counts[1];
 		}
 		return new ProfileStatuses(new PagedResult<>(rows, slice.page(), slice.size(), slice.totalElements()),
 				withProfile, verified);

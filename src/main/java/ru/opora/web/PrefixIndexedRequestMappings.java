@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -84,12 +85,39 @@ class PrefixIndexedRequestMappings {
 			}
 		}
 
+		/**
+		 * The first segment of the request being looked up, worked out once per look-up
+		 * instead of once per mapping (each time a request attribute read through every
+		 * request wrapper of the filter chain).
+		 */
+		private static final ThreadLocal<String> LOOKUP_SEGMENT = new ThreadLocal<>();
+
+		@Override
+		protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {
+			String outer = LOOKUP_SEGMENT.get();
+			LOOKUP_SEGMENT.set(ServletRequestPathUtils.hasParsedRequestPath(request)
+					? firstSegment(ServletRequestPathUtils.getParsedRequestPath(request)) : null);
+			try {
+				return super.getHandlerInternal(request);
+			}
+			finally {
+				if (outer != null) {
+					LOOKUP_SEGMENT.set(outer);
+				}
+				else {
+					LOOKUP_SEGMENT.remove();
+				}
+			}
+		}
+
 		@Override
 		protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 			Set<String> segments = this.firstSegments.get(info);
-			if (segments != null && ServletRequestPathUtils.hasParsedRequestPath(request)
-					&& !segments.contains(firstSegment(ServletRequestPathUtils.getParsedRequestPath(request)))) {
-				return null;
+			if (segments != null) {
+				String segment = LOOKUP_SEGMENT.get();
+				if (segment != null && !segments.contains(segment)) {
+					return null;
+				}
 			}
 			return super.getMatchingMapping(info, request);
 		}

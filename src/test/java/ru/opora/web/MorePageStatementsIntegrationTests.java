@@ -164,4 +164,47 @@ class MorePageStatementsIntegrationTests extends PortalIntegrationTest {
 	private record Fixture(String coordinator, String observer, String slug) {
 	}
 
+	/**
+	 * The school list as the region's observer and with filters, and the second pages of
+	 * the participants, their risk profiles and «Кураторы» (with an active curator at
+	 * every school): as many statements at 200 schools as at 10.
+	 */
+	@Test
+	void schoolListsAndSecondPagesSendAsManyStatementsAt200SchoolsAsAt10() throws Exception {
+		Map<String, Integer> small = listStatements(regionWithSchools(10));
+		Map<String, Integer> large = listStatements(regionWithSchools(200));
+		SoftAssertions softly = new SoftAssertions();
+		small.forEach((page, atTen) -> softly.assertThat(large.get(page))
+			.as("statements of %s at 200 schools (at 10: %s)", page, atTen)
+			.isBetween(atTen, atTen + 1)
+			.isLessThanOrEqualTo(CEILING));
+		softly.assertAll();
+	}
+
+	private Map<String, Integer> listStatements(Fixture fixture) throws Exception {
+		String curator = fixture.coordinator() + "-cur";
+		this.jdbc.update("""
+				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
+				select ?, '{noop}unused', 'Куратор ' || ?, 'CURATOR', region_id, municipality_id
+				from app_user where username = ?""", curator, curator, fixture.coordinator());
+		this.jdbc.update("""
+				insert into curator_assignment (curator_id, school_id, starts_on)
+				select c.id, s.id, date '2026-09-01' from app_user c, app_user k, school s
+				where c.username = ? and k.username = ? and s.municipality_id = k.municipality_id""", curator,
+				fixture.coordinator());
+		long year = this.jdbc.queryForObject("""
+				select p.id from programme_year p join app_user u on u.municipality_id = p.municipality_id
+				where u.username = ?""", Long.class, fixture.coordinator());
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : List.of("/schools?page=1&type=SOSH&settlement=RURAL&small=false",
+				"/programmes/" + year + "?page=1", "/programmes/" + year + "/profiles?page=1", "/assignments?page=1")) {
+			counts.put("coordinator " + page.replace(String.valueOf(year), "{year}"),
+					warmCount(get(page).with(this.demo.as(fixture.coordinator()))));
+		}
+		for (String page : List.of("/schools", "/schools?q=школа", "/schools?page=1")) {
+			counts.put("observer " + page, warmCount(get(page).with(this.demo.as(fixture.observer()))));
+		}
+		return counts;
+	}
+
 }
