@@ -20,10 +20,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
 	List<AppUser> findByIdIn(Collection<Long> ids);
 
-	/** The people with these ids as read models (no entities). */
-	@Query("select new ru.opora.users.PersonSummary(u.id, u.fullName, u.position, u.schoolId) from AppUser u where u.id in ?1")
-	List<PersonSummary> peopleByIds(Collection<Long> ids);
-
 	List<AppUser> findByUsernameIn(Collection<String> usernames);
 
 	List<AppUser> findByRoleAndSchoolIdAndEnabledTrue(Role role, Long schoolId);

@@ -1,5 +1,7 @@
 package ru.opora.users;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,7 +44,11 @@ public class UserService {
 
 	static final String ENTITY = "AppUser";
 
+	private static final String PEOPLE = "select id, full_name, position, school_id from app_user";
+
 	private final AppUserRepository users;
+
+	private final JdbcClient jdbc;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -150,18 +157,31 @@ public class UserService {
 	 */
 	@Transactional(readOnly = true)
 	public List<PersonSummary> curatorsOf(Long municipalityId) {
-		return this.users.findByRoleAndMunicipalityIdAndEnabledTrueOrderByFullName(Role.CURATOR, municipalityId)
-			.stream()
-			.map(UserService::person)
-			.toList();
+		return this.jdbc.sql(PEOPLE + " where role = ? and municipality_id = ? and enabled order by full_name, id")
+			.params(Role.CURATOR.name(), municipalityId)
+			.query(UserService::personRow)
+			.list();
 	}
 
+	/**
+	 * Read models of the people with these ids. Plain SQL with one array parameter: a
+	 * JPQL {@code in} list was translated anew for each number of ids
+	 * (docs/benchmarks.md, «Step 8e»).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PersonSummary> people(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.users.peopleByIds(ids).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+		return this.jdbc.sql(PEOPLE + " where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(UserService::personRow)
+			.stream()
+			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+	}
+
+	private static PersonSummary personRow(ResultSet rs, int row) throws SQLException {
+		return new PersonSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class));
 	}
 
 	/**
