@@ -105,30 +105,12 @@ public class SchoolService {
 				s.teachers, s.small_school""";
 
 		static Optional<SummaryQuery> of(SchoolScope scope, SchoolSearch search, Collection<Long> among) {
-			StringBuilder sql = new StringBuilder(" from school s join municipality m on m.id = s.municipality_id");
 			List<Object> params = new ArrayList<>();
-			if (scope.all()) {
-				sql.append(" where true");
-			}
-			else if (scope.regionId() != null) {
-				sql.append(" where m.region_id = ?");
-				params.add(scope.regionId());
-			}
-			else if (scope.municipalityId() != null) {
-				sql.append(" where s.municipality_id = ?");
-				params.add(scope.municipalityId());
-			}
-			else if (scope.schoolIds() != null && !scope.schoolIds().isEmpty()) {
-				sql.append(" where s.id = any(?)");
-				params.add(scope.schoolIds().toArray(Long[]::new));
-			}
-			else {
+			Optional<String> where = scopeWhere(scope, among, params);
+			if (where.isEmpty()) {
 				return Optional.empty();
 			}
-			if (among != null) {
-				sql.append(" and s.id = any(?)");
-				params.add(among.toArray(Long[]::new));
-			}
+			StringBuilder sql = new StringBuilder(FROM).append(where.get());
 			if (StringUtils.hasText(search.query())) {
 				// no coalesce: a null address never matches, and the trigram
 				// indexes (V60) are on lower(column)
@@ -223,32 +205,45 @@ public class SchoolService {
 	 */
 	private Optional<JdbcClient.StatementSpec> inScope(SchoolScope scope, Collection<Long> among, String columns,
 			String orderBy) {
-		StringBuilder sql = new StringBuilder("select ").append(columns).append(" from school s");
 		List<Object> params = new ArrayList<>();
+		return scopeWhere(scope, among, params)
+			.map((where) -> this.jdbc.sql("select " + columns + FROM + where + orderBy).params(params));
+	}
+
+	/** The schools with their municipality, as the scope's conditions expect them. */
+	private static final String FROM = " from school s join municipality m on m.id = s.municipality_id";
+
+	/**
+	 * The WHERE clause of the schools in a scope (and among some ids, if given) over
+	 * {@link #FROM}, its parameters added to {@code params}; empty when the scope holds
+	 * no school. The school list and the names and ids of visible schools share it, so
+	 * that they always agree on who sees what.
+	 */
+	private static Optional<String> scopeWhere(SchoolScope scope, Collection<Long> among, List<Object> params) {
+		StringBuilder where = new StringBuilder();
 		if (scope.all()) {
-			sql.append(" where true");
+			where.append(" where true");
 		}
 		else if (scope.regionId() != null) {
-			sql.append(" join municipality m on m.id = s.municipality_id where m.region_id = ?");
+			where.append(" where m.region_id = ?");
 			params.add(scope.regionId());
 		}
 		else if (scope.municipalityId() != null) {
-			sql.append(" where s.municipality_id = ?");
+			where.append(" where s.municipality_id = ?");
 			params.add(scope.municipalityId());
 		}
 		else if (scope.schoolIds() != null && !scope.schoolIds().isEmpty()) {
-			sql.append(" where s.id = any(?)");
+			where.append(" where s.id = any(?)");
 			params.add(scope.schoolIds().toArray(Long[]::new));
 		}
 		else {
 			return Optional.empty();
 		}
 		if (among != null) {
-			sql.append(" and s.id = any(?)");
+			where.append(" and s.id = any(?)");
 			params.add(among.toArray(Long[]::new));
 		}
-		sql.append(orderBy);
-		return Optional.of(this.jdbc.sql(sql.toString()).params(params));
+		return Optional.of(where.toString());
 	}
 
 	/**
