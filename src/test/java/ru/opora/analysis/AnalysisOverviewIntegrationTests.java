@@ -1,7 +1,6 @@
 package ru.opora.analysis;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * marking the participants of a programme year.
  */
 class AnalysisOverviewIntegrationTests extends PortalIntegrationTest {
-
-	String body(String user, String path) throws Exception {
-		return this.mvc.perform(get(path).with(this.demo.as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
 
 	@Test
 	void coordinatorSeesAllFourGroupsOfTheMunicipalityOnly() throws Exception {

@@ -227,12 +227,4 @@ class OverviewCacheIntegrationTests extends PortalIntegrationTest {
 		return reading.execute((status) -> this.analysisData.versions());
 	}
 
-	private String body(String user, String path) throws Exception {
-		return this.mvc.perform(get(path).with(this.demo.as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
 }

@@ -1,7 +1,6 @@
 package ru.opora.documents;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -250,14 +249,6 @@ class DocumentFlowIntegrationTests extends PortalIntegrationTest {
 		return this.jdbc.queryForObject(
 				"select count(*) from notification where user_id = ? and message_key = ? and link = ?", Long.class,
 				this.demo.user(user), key, "/documents/" + document);
-	}
-
-	private String body(String user, String path) throws Exception {
-		return this.mvc.perform(get(path).with(this.demo.as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static FlashMessage flash(MvcResult result) {

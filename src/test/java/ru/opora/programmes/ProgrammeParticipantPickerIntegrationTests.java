@@ -1,6 +1,5 @@
 package ru.opora.programmes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -195,14 +194,6 @@ class ProgrammeParticipantPickerIntegrationTests extends PortalIntegrationTest {
 		return this.jdbc.queryForObject(
 				"select count(*) from audit_event where entity_type = 'ProgrammeYear' and entity_id = ?", Long.class,
 				String.valueOf(this.year));
-	}
-
-	private String body(String user, String path) throws Exception {
-		return this.mvc.perform(get(path).with(this.demo.as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static int count(String text, String part) {

@@ -336,14 +336,6 @@ class ProgrammeYearClosingIntegrationTests extends PortalIntegrationTest {
 		return this.jdbc.queryForObject("select status from document where id = ?", String.class, document);
 	}
 
-	private String body(String user, String path) throws Exception {
-		return this.mvc.perform(get(path).with(this.demo.as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	private static FlashMessage flash(MvcResult result) {
 		return (FlashMessage) result.getFlashMap().get(FlashMessage.ATTRIBUTE);
 	}

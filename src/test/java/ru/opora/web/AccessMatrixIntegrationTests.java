@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.test.web.servlet.MvcResult;
-
 import ru.opora.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -279,11 +277,6 @@ class AccessMatrixIntegrationTests extends PortalIntegrationTest {
 			.perform(post("/schools/{id}", this.schools.get(ZHIDKA)).with(this.demo.as("coordinator"))
 				.param("name", "x"))
 			.andExpect(status().isForbidden());
-	}
-
-	private String body(String user, String path) throws Exception {
-		MvcResult result = this.mvc.perform(get(path).with(this.demo.as(user))).andExpect(status().isOk()).andReturn();
-		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

@@ -47,20 +47,7 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 	}
 
 	private Map<String, Integer> statementsPerPage(Fixture fixture) throws Exception {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (String page : PAGES) {
-			String url = page.replace("{year}", String.valueOf(fixture.yearId()));
-			this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator()))).andExpect(status().isOk());
-			counts.put(page, StatementCounter.count(() -> {
-				try {
-					this.mvc.perform(get(url).with(this.demo.as(fixture.coordinator()))).andExpect(status().isOk());
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(url, ex);
-				}
-			}));
-		}
-		return counts;
+		return statements(fixture, PAGES);
 	}
 
 	/**

@@ -143,16 +143,7 @@ class MorePageStatementsIntegrationTests extends PortalIntegrationTest {
 	}
 
 	private Map<String, Integer> homeAndAnalysisStatements(Fixture fixture) throws Exception {
-		String curator = fixture.coordinator() + "-cur";
-		this.jdbc.update("""
-				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
-				select ?, '{noop}unused', 'Куратор ' || ?, 'CURATOR', region_id, municipality_id
-				from app_user where username = ?""", curator, curator, fixture.coordinator());
-		this.jdbc.update("""
-				insert into curator_assignment (curator_id, school_id, starts_on)
-				select c.id, s.id, date '2026-09-01' from app_user c, app_user k, school s
-				where c.username = ? and k.username = ? and s.municipality_id = k.municipality_id""", curator,
-				fixture.coordinator());
+		assignACuratorToEverySchool(fixture);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : List.of("/", "/assignments", "/analysis", "/analysis?page=1", "/analysis?group=NO_DATA")) {
 			counts.put("coordinator " + page, warmCount(get(page).with(this.demo.as(fixture.coordinator()))));
@@ -182,16 +173,7 @@ class MorePageStatementsIntegrationTests extends PortalIntegrationTest {
 	}
 
 	private Map<String, Integer> listStatements(Fixture fixture) throws Exception {
-		String curator = fixture.coordinator() + "-cur";
-		this.jdbc.update("""
-				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
-				select ?, '{noop}unused', 'Куратор ' || ?, 'CURATOR', region_id, municipality_id
-				from app_user where username = ?""", curator, curator, fixture.coordinator());
-		this.jdbc.update("""
-				insert into curator_assignment (curator_id, school_id, starts_on)
-				select c.id, s.id, date '2026-09-01' from app_user c, app_user k, school s
-				where c.username = ? and k.username = ? and s.municipality_id = k.municipality_id""", curator,
-				fixture.coordinator());
+		assignACuratorToEverySchool(fixture);
 		long year = this.jdbc.queryForObject("""
 				select p.id from programme_year p join app_user u on u.municipality_id = p.municipality_id
 				where u.username = ?""", Long.class, fixture.coordinator());
@@ -205,6 +187,20 @@ class MorePageStatementsIntegrationTests extends PortalIntegrationTest {
 			counts.put("observer " + page, warmCount(get(page).with(this.demo.as(fixture.observer()))));
 		}
 		return counts;
+	}
+
+	/** A curator of the fixture's municipality, assigned to every school of it. */
+	private void assignACuratorToEverySchool(Fixture fixture) {
+		String curator = fixture.coordinator() + "-cur";
+		this.jdbc.update("""
+				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
+				select ?, '{noop}unused', 'Куратор ' || ?, 'CURATOR', region_id, municipality_id
+				from app_user where username = ?""", curator, curator, fixture.coordinator());
+		this.jdbc.update("""
+				insert into curator_assignment (curator_id, school_id, starts_on)
+				select c.id, s.id, date '2026-09-01' from app_user c, app_user k, school s
+				where c.username = ? and k.username = ? and s.municipality_id = k.municipality_id""", curator,
+				fixture.coordinator());
 	}
 
 }
