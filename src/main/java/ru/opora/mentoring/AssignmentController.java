@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.opora.common.PagedResult;
 import ru.opora.schools.SchoolOption;
 import ru.opora.web.FlashMessage;
 
@@ -32,6 +36,8 @@ class AssignmentController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	/** Assignments per page of the table. */
 	static final int PAGE_SIZE = 50;
 
@@ -42,10 +48,10 @@ class AssignmentController {
 
 	@GetMapping("/assignments")
 	String page(@RequestParam(required = false) String schoolQ, @RequestParam(required = false) Integer page,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		AssignmentForm form = new AssignmentForm();
 		form.setStartsOn(LocalDate.now(this.clock));
-		return show(form, schoolQ, page, model);
+		return show(form, schoolQ, page, request, model);
 	}
 
 	/**
@@ -63,17 +69,17 @@ class AssignmentController {
 	}
 
 	@PostMapping("/assignments")
-	String assign(@Valid @ModelAttribute("form") AssignmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String assign(@Valid @ModelAttribute("form") AssignmentForm form, BindingResult result, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return show(form, null, null, model);
+			return show(form, null, null, request, model);
 		}
 		try {
 			this.assignments.assign(form.getCuratorId(), form.getSchoolId(), form.getStartsOn());
 		}
 		catch (IllegalAssignmentChangeException ex) {
 			result.reject(ex.getMessageKey());
-			return show(form, null, null, model);
+			return show(form, null, null, request, model);
 		}
 		FlashMessage.success(redirect, "mentoring.assignments.assigned");
 		return "redirect:/assignments";
@@ -99,11 +105,14 @@ class AssignmentController {
 		return "mentoring/school-curators :: curators";
 	}
 
-	private String show(AssignmentForm form, String schoolQ, Integer page, Model model) {
+	private String show(AssignmentForm form, String schoolQ, Integer page, HttpServletRequest request, Model model) {
 		model.addAttribute("form", form);
 		// a municipality may have hundreds of assignments and a thousand schools: a page
 		// of the table, and a drop-down of the schools matching the picker's search
-		model.addAttribute("result", this.assignments.municipalityAssignments(page, PAGE_SIZE));
+		PagedResult<AssignmentView> result = this.assignments.municipalityAssignments(page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("rowsHtml", AssignmentRows.html(result.content(), request.getContextPath(), this.messages,
+				LocaleContextHolder.getLocale()));
 		model.addAttribute("curators", this.assignments.availableCurators());
 		addSchools(schoolQ, model);
 		return "mentoring/assignments";

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,6 +52,8 @@ class ProgrammeController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	@GetMapping
 	String list(CurrentUser user, Model model) {
 		ProgrammeForm form = new ProgrammeForm();
@@ -78,14 +83,14 @@ class ProgrammeController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+			@RequestParam(required = false) Integer page, CurrentUser user, HttpServletRequest request, Model model) {
 		ProgrammeYearSummary year = this.programmes.year(id);
 		ProgrammeForm form = new ProgrammeForm();
 		form.setYear(year.year());
 		form.setTitle(year.title());
 		form.setDocumentsDue(year.documentsDue());
 		form.setVersion(year.version());
-		return showDetail(year, form, q, page, user, model);
+		return showDetail(year, form, q, page, user, request, model);
 	}
 
 	/**
@@ -133,10 +138,10 @@ class ProgrammeController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		ProgrammeYearSummary year = this.programmes.year(id);
 		if (result.hasFieldErrors("documentsDue")) {
-			return showDetail(year, form, null, null, user, model);
+			return showDetail(year, form, null, null, user, request, model);
 		}
 		// the participants are changed one by one with the picker; this form keeps them
 		this.programmes.update(id, form.getVersion(), form.getDocumentsDue(), new HashSet<>(year.participantIds()));
@@ -178,11 +183,12 @@ class ProgrammeController {
 	}
 
 	private String showDetail(ProgrammeYearSummary year, ProgrammeForm form, String q, Integer page, CurrentUser user,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		boolean manageable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId());
+		boolean editable = addCandidates(year, q, user, model);
 		model.addAttribute("programme", year);
 		model.addAttribute("form", form);
-		model.addAttribute("editable", addCandidates(year, q, user, model));
+		model.addAttribute("editable", editable);
 		model.addAttribute("manageable", manageable);
 		// names only (one query), a page of them: a municipality may have hundreds of
 		// participants
@@ -191,7 +197,10 @@ class ProgrammeController {
 			.stream()
 			.map((e) -> new SchoolOption(e.getKey(), e.getValue(), year.municipalityId()))
 			.toList();
-		model.addAttribute("participants", PagedResult.slice(participants, page, PARTICIPANTS_PAGE));
+		PagedResult<SchoolOption> shown = PagedResult.slice(participants, page, PARTICIPANTS_PAGE);
+		model.addAttribute("participants", shown);
+		model.addAttribute("participantRows", ParticipantRows.html(shown.content(), year.id(), editable,
+				request.getContextPath(), this.messages, LocaleContextHolder.getLocale()));
 		return "programmes/detail";
 	}
 
