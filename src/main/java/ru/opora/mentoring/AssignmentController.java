@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.PagedResult;
 import ru.opora.schools.SchoolOption;
+import ru.opora.users.PersonSummary;
 import ru.opora.web.FlashMessage;
 
 /**
@@ -64,7 +65,7 @@ class AssignmentController {
 		AssignmentForm form = new AssignmentForm();
 		form.setSchoolId(schoolId);
 		model.addAttribute("form", form);
-		addSchools(schoolQ, model);
+		addSchools(schoolQ, schoolId, model);
 		return "mentoring/assignments :: schoolSelect";
 	}
 
@@ -113,16 +114,22 @@ class AssignmentController {
 		model.addAttribute("result", result);
 		model.addAttribute("rowsHtml", AssignmentRows.html(result.content(), request.getContextPath(), this.messages,
 				LocaleContextHolder.getLocale()));
-		model.addAttribute("curators", this.assignments.availableCurators());
-		addSchools(schoolQ, model);
+		List<PersonSummary> curators = this.assignments.availableCurators();
+		model.addAttribute("curators", curators);
+		model.addAttribute("curatorOptions",
+				AssignmentRows.options(curators, PersonSummary::id, PersonSummary::fullName, form.getCuratorId()));
+		addSchools(schoolQ, form.getSchoolId(), model);
 		return "mentoring/assignments";
 	}
 
-	private void addSchools(String schoolQ, Model model) {
+	private void addSchools(String schoolQ, Long selected, Model model) {
 		String query = (schoolQ != null && schoolQ.length() > MAX_QUERY) ? schoolQ.substring(0, MAX_QUERY) : schoolQ;
 		List<SchoolOption> schools = this.assignments.assignableSchools(query, SCHOOL_OPTIONS + 1);
 		model.addAttribute("schoolQ", (query != null) ? query.trim() : "");
-		model.addAttribute("schools", schools.subList(0, Math.min(SCHOOL_OPTIONS, schools.size())));
+		List<SchoolOption> shown = schools.subList(0, Math.min(SCHOOL_OPTIONS, schools.size()));
+		model.addAttribute("schools", shown);
+		model.addAttribute("schoolOptions",
+				AssignmentRows.options(shown, SchoolOption::id, SchoolOption::shortName, selected));
 		model.addAttribute("moreSchools", schools.size() > SCHOOL_OPTIONS);
 	}
 

@@ -3,6 +3,7 @@ package ru.opora.mentoring;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
@@ -71,9 +72,42 @@ final class AssignmentRows {
 		return out.toString();
 	}
 
-	/** As Thymeleaf escapes texts and attribute values: only the markup-significant. */
-	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+	/**
+	 * The {@code <option>}s of a drop-down ({@code selected} marked as {@code th:field}
+	 * and {@code th:selected} did), for the page's school and curator pickers: written
+	 * per option by Thymeleaf they were a sixth of the page after the rows.
+	 */
+	static <T> String options(List<T> items, Function<T, Long> id, Function<T, String> label, Long selected) {
+		StringBuilder out = new StringBuilder(items.size() * 60);
+		for (T item : items) {
+			Long value = id.apply(item);
+			out.append("<option value=\"").append(value).append('"');
+			if (value != null && value.equals(selected)) {
+				out.append(" selected=\"selected\"");
+			}
+			out.append('>').append(escape(label.apply(item))).append("</option>\n");
+		}
+		return out.toString();
+	}
+
+	/**
+	 * As Thymeleaf escapes texts and attribute values: only the markup-significant
+	 * characters; a text without any (nearly all) is returned as it is.
+	 */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		for (int i = 0; i < text.length(); i++) {
+			switch (text.charAt(i)) {
+				case '<', '>', '&', '"', '\'' -> {
+					return HtmlUtils.htmlEscape(text, "UTF-8");
+				}
+				default -> {
+				}
+			}
+		}
+		return text;
 	}
 
 }

@@ -77,9 +77,68 @@ final class ParticipantRows {
 		return out.toString();
 	}
 
-	/** As Thymeleaf escapes texts and attribute values: only the markup-significant. */
-	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+	/**
+	 * The participant picker's list items for the {@code candidates} found: a participant
+	 * gets its badge and a remove button (the {@code candidate-remove} form), any other
+	 * school an add button (the {@code candidate-add} form).
+	 */
+	static String candidates(List<SchoolOption> candidates, ProgrammeYearSummary year, String contextPath,
+			MessageSource messages, Locale locale) {
+		String removeLink = escape(contextPath) + "/programmes/" + year.id() + "/participants/";
+		String participant = escape(messages.getMessage("programmes.detail.isParticipant", null, locale));
+		String add = escape(messages.getMessage("programmes.detail.add", null, locale));
+		String remove = escape(messages.getMessage("programmes.detail.remove", null, locale));
+		StringBuilder out = new StringBuilder(candidates.size() * 400);
+		for (SchoolOption c : candidates) {
+			boolean isParticipant = year.hasParticipant(c.id());
+			out.append("<li class=\"list-group-item d-flex align-items-center justify-content-between gap-2\">\n")
+				.append("  <span>\n    <span>")
+				.append(escape(c.shortName()))
+				.append("</span>\n");
+			if (isParticipant) {
+				out.append("    <span class=\"badge text-bg-success ms-1\">").append(participant).append("</span>\n");
+			}
+			out.append("  </span>\n");
+			if (isParticipant) {
+				out.append(
+						"  <button type=\"submit\" form=\"candidate-remove\" class=\"btn btn-outline-danger btn-sm\"\n")
+					.append("          formaction=\"")
+					.append(removeLink)
+					.append(c.id())
+					.append("/remove\">")
+					.append(remove)
+					.append("</button>\n");
+			}
+			else {
+				out.append("  <button type=\"submit\" form=\"candidate-add\" name=\"schoolId\" value=\"")
+					.append(c.id())
+					.append("\"\n          class=\"btn btn-outline-primary btn-sm\">")
+					.append(add)
+					.append("</button>\n");
+			}
+			out.append("</li>\n");
+		}
+		return out.toString();
+	}
+
+	/**
+	 * As Thymeleaf escapes texts and attribute values: only the markup-significant
+	 * characters; a text without any (nearly all) is returned as it is.
+	 */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		for (int i = 0; i < text.length(); i++) {
+			switch (text.charAt(i)) {
+				case '<', '>', '&', '"', '\'' -> {
+					return HtmlUtils.htmlEscape(text, "UTF-8");
+				}
+				default -> {
+				}
+			}
+		}
+		return text;
 	}
 
 }

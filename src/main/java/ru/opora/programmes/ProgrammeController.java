@@ -98,9 +98,10 @@ class ProgrammeController {
 	 * the same search without JavaScript.
 	 */
 	@GetMapping("/{id}/candidates")
-	String candidates(@PathVariable Long id, @RequestParam(required = false) String q, CurrentUser user, Model model) {
+	String candidates(@PathVariable Long id, @RequestParam(required = false) String q, CurrentUser user,
+			HttpServletRequest request, Model model) {
 		ProgrammeYearSummary year = this.programmes.year(id);
-		addCandidates(year, q, user, model);
+		addCandidates(year, q, user, request, model);
 		return "programmes/detail :: candidates";
 	}
 
@@ -185,7 +186,7 @@ class ProgrammeController {
 	private String showDetail(ProgrammeYearSummary year, ProgrammeForm form, String q, Integer page, CurrentUser user,
 			HttpServletRequest request, Model model) {
 		boolean manageable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId());
-		boolean editable = addCandidates(year, q, user, model);
+		boolean editable = addCandidates(year, q, user, request, model);
 		model.addAttribute("programme", year);
 		model.addAttribute("form", form);
 		model.addAttribute("editable", editable);
@@ -208,7 +209,8 @@ class ProgrammeController {
 	 * The picker's matches (at most {@link #CANDIDATES}), when the user may change the
 	 * participants; tells whether they may.
 	 */
-	private boolean addCandidates(ProgrammeYearSummary year, String q, CurrentUser user, Model model) {
+	private boolean addCandidates(ProgrammeYearSummary year, String q, CurrentUser user, HttpServletRequest request,
+			Model model) {
 		boolean editable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId())
 				&& !year.closed();
 		String query = (q != null && q.length() > MAX_QUERY) ? q.substring(0, MAX_QUERY) : q;
@@ -216,7 +218,10 @@ class ProgrammeController {
 				? this.schools.findSchoolOptions(year.municipalityId(), query, CANDIDATES + 1) : List.of();
 		model.addAttribute("programme", year);
 		model.addAttribute("q", (query != null) ? query.trim() : "");
-		model.addAttribute("candidates", candidates.subList(0, Math.min(CANDIDATES, candidates.size())));
+		List<SchoolOption> shown = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
+		model.addAttribute("candidates", shown);
+		model.addAttribute("candidateItems", ParticipantRows.candidates(shown, year, request.getContextPath(),
+				this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("moreCandidates", candidates.size() > CANDIDATES);
 		return editable;
 	}

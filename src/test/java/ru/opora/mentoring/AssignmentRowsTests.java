@@ -66,4 +66,14 @@ class AssignmentRowsTests {
 			.contains("formaction=\"/assignments/13/end\"");
 	}
 
+	@Test
+	void optionsEscapeTheirLabelsAndMarkTheChosenOne() {
+		List<String> names = List.of("Школа <script>alert('x')</script>", "Школа \"2\"");
+		String html = AssignmentRows.options(List.of(0, 1), (i) -> 10L + i, names::get, 11L);
+		assertThat(html)
+			.isEqualTo("<option value=\"10\">Школа &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</option>\n"
+					+ "<option value=\"11\" selected=\"selected\">Школа &quot;2&quot;</option>\n");
+		assertThat(AssignmentRows.options(List.of(0), (i) -> 10L, names::get, null)).doesNotContain("selected");
+	}
+
 }

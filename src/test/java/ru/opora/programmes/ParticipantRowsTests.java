@@ -1,7 +1,9 @@
 package ru.opora.programmes;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,28 @@ class ParticipantRowsTests {
 			.doesNotContain("participant-remove")
 			.doesNotContain("<button");
 		assertThat(ParticipantRows.html(List.of(), 5L, true, "", messages(), Locale.forLanguageTag("ru"))).isEmpty();
+	}
+
+	@Test
+	void thePickerOffersToAddASchoolAndToRemoveAParticipantWithTheNamesEscaped() {
+		ProgrammeYearSummary year = new ProgrammeYearSummary(5L, 3L, 2026, "500+ 2026", LocalDate.of(2026, 4, 30),
+				false, Set.of(8L), 0);
+		String html = ParticipantRows.candidates(List.of(this.school, new SchoolOption(8L, "Школа \"8\"", 3L)), year,
+				"/ctx", messages(), Locale.forLanguageTag("ru"));
+		String first = html.substring(0, html.indexOf("</li>"));
+		String second = html.substring(html.indexOf("</li>"));
+		assertThat(first)
+			.contains("<span>Школа &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Б&quot;</span>")
+			.contains("form=\"candidate-add\" name=\"schoolId\" value=\"7\"")
+			.contains(">Добавить</button>")
+			.doesNotContain("участник")
+			.doesNotContain("candidate-remove");
+		assertThat(second).contains("<span>Школа &quot;8&quot;</span>")
+			.contains("<span class=\"badge text-bg-success ms-1\">участник</span>")
+			.contains("form=\"candidate-remove\"")
+			.contains("formaction=\"/ctx/programmes/5/participants/8/remove\">Убрать</button>")
+			.doesNotContain("candidate-add");
+		assertThat(html).doesNotContain("<script>");
 	}
 
 }
