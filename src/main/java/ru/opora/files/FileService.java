@@ -55,8 +55,6 @@ public class FileService {
 
 	private final Clock clock;
 
-	private final Tika tika = new Tika();
-
 	/**
 	 * Checks and stores an upload; must run inside the transaction that records what the
 	 * file belongs to.
@@ -186,7 +184,7 @@ public class FileService {
 	 * ZIP containers (DOCX, XLSX, ODT, ODS share the ZIP signature).
 	 */
 	Optional<FileKind> detect(Path file) throws IOException {
-		String type = this.tika
+		String type = Formats.TIKA
 			.detect(file.toFile().length() > 0 ? Files.newInputStream(file) : InputStream.nullInputStream());
 		if ("application/pdf".equals(type)) {
 			return Optional.of(FileKind.PDF);
@@ -289,6 +287,18 @@ public class FileService {
 				log.debug("Could not delete temporary file " + path, ex);
 			}
 		}
+	}
+
+	/**
+	 * Apache Tika, created on the first detection rather than with the service: reading
+	 * its type registry took 3 % of the main thread's start-up (docs/benchmarks.md, «Step
+	 * 9c»), and a start serves no upload. The JVM initialises the holder once, on first
+	 * use, thread-safely.
+	 */
+	private static final class Formats {
+
+		static final Tika TIKA = new Tika();
+
 	}
 
 }
