@@ -184,8 +184,12 @@ public class FileService {
 	 * ZIP containers (DOCX, XLSX, ODT, ODS share the ZIP signature).
 	 */
 	Optional<FileKind> detect(Path file) throws IOException {
-		String type = Formats.TIKA
-			.detect(file.toFile().length() > 0 ? Files.newInputStream(file) : InputStream.nullInputStream());
+		String type;
+		// Tika never closes the stream it is given
+		try (InputStream in = (file.toFile().length() > 0) ? Files.newInputStream(file)
+				: InputStream.nullInputStream()) {
+			type = Formats.TIKA.detect(in);
+		}
 		if ("application/pdf".equals(type)) {
 			return Optional.of(FileKind.PDF);
 		}
