@@ -42,10 +42,22 @@ class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
 	StaticResourceUrlFilter(ObjectProvider<ResourceUrlProvider> provider) {
 		this((lookupPath) -> {
 			ResourceUrlProvider urls = provider.getIfAvailable();
-			return (urls != null) ? urls.getForLookupPath(lookupPath) : null;
+			if (urls == null || urls.getHandlerMap().isEmpty()) {
+				// not ready: the server takes requests before the context's refresh
+				// event,
+				// on which the provider finds the static handlers
+				return null;
+			}
+			String found = urls.getForLookupPath(lookupPath);
+			return (found != null) ? found : lookupPath;
 		});
 	}
 
+	/**
+	 * @param resolver a lookup path's public path (the same path when the chain leaves it
+	 * as it is), or {@code null} when the resource chain cannot answer yet (then the link
+	 * stays as it is and is asked about again)
+	 */
 	StaticResourceUrlFilter(UnaryOperator<String> resolver) {
 		this.resolver = resolver;
 	}
@@ -77,8 +89,10 @@ class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
 		String lookupPath = url.substring(start, end);
 		String found = this.resolved.get(lookupPath);
 		if (found == null) {
-			String fromChain = this.resolver.apply(lookupPath);
-			found = (fromChain != null) ? fromChain : lookupPath;
+			found = this.resolver.apply(lookupPath);
+			if (found == null) {
+				return url;
+			}
 			if (this.resolved.size() < CACHE_LIMIT) {
 				this.resolved.put(lookupPath, found);
 			}

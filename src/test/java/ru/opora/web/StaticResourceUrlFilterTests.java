@@ -14,7 +14,7 @@ class StaticResourceUrlFilterTests {
 	private final StaticResourceUrlFilter filter = new StaticResourceUrlFilter((lookupPath) -> {
 		this.asked.add(lookupPath);
 		return lookupPath.startsWith("/webjars/bootstrap/")
-				? lookupPath.replace("/webjars/bootstrap/", "/webjars/bootstrap/5.3.8/") : null;
+				? lookupPath.replace("/webjars/bootstrap/", "/webjars/bootstrap/5.3.8/") : lookupPath;
 	});
 
 	@Test
@@ -54,6 +54,18 @@ class StaticResourceUrlFilterTests {
 		this.filter.encode("/img/0.svg", "");
 		this.filter.encode("/img/" + (StaticResourceUrlFilter.CACHE_LIMIT + 5) + ".svg", "");
 		assertThat(this.asked).hasSize(StaticResourceUrlFilter.CACHE_LIMIT + 11);
+	}
+
+	@Test
+	void nothingIsRememberedWhileTheResourceChainCannotAnswer() {
+		boolean[] ready = { false };
+		StaticResourceUrlFilter starting = new StaticResourceUrlFilter(
+				(lookupPath) -> ready[0] ? lookupPath.replace("/webjars/htmx/", "/webjars/htmx/2.0.4/") : null);
+		assertThat(starting.encode("/webjars/htmx/htmx.min.js", "")).isEqualTo("/webjars/htmx/htmx.min.js");
+		assertThat(starting.cached()).isZero();
+		ready[0] = true;
+		assertThat(starting.encode("/webjars/htmx/htmx.min.js", "")).isEqualTo("/webjars/htmx/2.0.4/htmx.min.js");
+		assertThat(starting.cached()).isEqualTo(1);
 	}
 
 }
