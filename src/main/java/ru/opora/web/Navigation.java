@@ -101,10 +101,8 @@ public final class Navigation {
 	}
 
 	/**
-	 * The menu's items ({@code
-	 *
-	<li>} elements of {@code layout/menu :: items}), rendered once per {@link #key()
-	 * state} and language and then reused.
+	 * The menu's items (the list elements of {@code layout/menu :: items}), rendered once
+	 * per {@link #key() state} and language and then reused.
 	 */
 	public String getItems() {
 		return (this.items != null) ? this.items.apply(this) : "";
