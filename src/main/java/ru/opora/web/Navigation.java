@@ -1,6 +1,11 @@
 package ru.opora.web;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 import lombok.Getter;
 
@@ -15,6 +20,16 @@ import org.springframework.security.core.GrantedAuthority;
  */
 @Getter
 public final class Navigation {
+
+	/** Every boolean field: what the menu shows and which item is active. */
+	private static final List<Field> STATE = state();
+
+	/**
+	 * The menu's items as HTML for this navigation, from {@link NavigationDialect}'s
+	 * cache; {@code null} outside a page render.
+	 */
+	@lombok.Getter(lombok.AccessLevel.NONE)
+	private Function<Navigation, String> items;
 
 	private final boolean authenticated;
 
@@ -78,6 +93,46 @@ public final class Navigation {
 		this.administrationActive = p.startsWith("/admin/analysis") || p.startsWith("/admin/network")
 				|| p.startsWith("/admin/surveys") || p.startsWith("/admin/teachers") || p.startsWith("/admin/audit")
 				|| p.startsWith("/admin/warnings");
+	}
+
+	Navigation withItems(Function<Navigation, String> items) {
+		this.items = items;
+		return this;
+	}
+
+	/**
+	 * The menu's items (the list elements of {@code layout/menu :: items}), rendered once
+	 * per {@link #key() state} and language and then reused.
+	 */
+	public String getItems() {
+		return (this.items != null) ? this.items.apply(this) : "";
+	}
+
+	/**
+	 * What the menu's items depend on: the roles and the active items (every boolean
+	 * field, so that a field added later is part of it without being listed here).
+	 */
+	public String key() {
+		StringBuilder key = new StringBuilder(STATE.size());
+		try {
+			for (Field field : STATE) {
+				key.append(field.getBoolean(this) ? '1' : '0');
+			}
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return key.toString();
+	}
+
+	private static List<Field> state() {
+		List<Field> fields = new ArrayList<>();
+		for (Field field : Navigation.class.getDeclaredFields()) {
+			if (field.getType() == boolean.class && !Modifier.isStatic(field.getModifiers())) {
+				fields.add(field);
+			}
+		}
+		return List.copyOf(fields);
 	}
 
 	private static boolean has(Collection<? extends GrantedAuthority> authorities, String authority) {

@@ -1,14 +1,23 @@
 package ru.opora.web;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.context.WebContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,14 +26,35 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * {@code #nav} in templates: the page's {@link Navigation}, built once per page (also for
  * error pages, which get no controller advice).
+ * <p>
+ * The menu's items ({@code layout/menu :: items}, {@code #nav.items} in the layout) are
+ * rendered once per menu state (roles and active items), language and context path and
+ * then inserted as text: evaluating them on each page was about a third of the layout's
+ * template work (docs/benchmarks.md, «Step 9b»). What differs per user or per request
+ * (the user's name, the bell's count, the CSRF token of the logout form) is not part of
+ * them and stays in the layout.
  */
 @Component
 class NavigationDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 	private static final String NAME = "nav";
 
-	NavigationDialect() {
+	static final String MENU_TEMPLATE = "layout/menu";
+
+	static final String ITEMS_FRAGMENT = "items";
+
+	/**
+	 * At most this many menus are kept (roles × active items × languages: a few dozen).
+	 */
+	static final int CACHE_LIMIT = 1024;
+
+	private final ObjectProvider<ITemplateEngine> engine;
+
+	private final Map<String, String> menus = new ConcurrentHashMap<>();
+
+	NavigationDialect(ObjectProvider<ITemplateEngine> engine) {
 		super("opora-navigation");
+		this.engine = engine;
 	}
 
 	@Override
@@ -38,7 +68,8 @@ class NavigationDialect extends AbstractDialect implements IExpressionObjectDial
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return NAME.equals(expressionObjectName) ? current() : null;
+				return NAME.equals(expressionObjectName)
+						? current().withItems((navigation) -> items(navigation, context)) : null;
 			}
 
 			@Override
@@ -47,6 +78,32 @@ class NavigationDialect extends AbstractDialect implements IExpressionObjectDial
 			}
 
 		};
+	}
+
+	/** The menu's items for this navigation in the context's language, cached. */
+	String items(Navigation navigation, IExpressionContext context) {
+		Locale locale = context.getLocale();
+		String contextPath = (context instanceof IWebContext web) ? web.getExchange().getRequest().getApplicationPath()
+				: "";
+		String key = navigation.key() + '|' + locale + '|' + contextPath;
+		String html = this.menus.get(key);
+		if (html == null) {
+			html = render(context, locale);
+			if (this.menus.size() < CACHE_LIMIT) {
+				this.menus.putIfAbsent(key, html);
+			}
+		}
+		return html;
+	}
+
+	private String render(IExpressionContext context, Locale locale) {
+		IContext menuContext = (context instanceof IWebContext web) ? new WebContext(web.getExchange(), locale)
+				: new Context(locale);
+		return this.engine.getObject().process(MENU_TEMPLATE, Set.of(ITEMS_FRAGMENT), menuContext);
+	}
+
+	int cachedMenus() {
+		return this.menus.size();
 	}
 
 	static Navigation current() {
