@@ -360,12 +360,15 @@ public class DocumentService {
 	 * its whole checklist. The filter and the page are worked out in SQL over every
 	 * participant; only the page's schools get their checklists (a fixed number of
 	 * statements whatever the number of participants). {@code size} of
-	 * {@link Integer#MAX_VALUE} gives every matching participant (the export).
+	 * {@link Integer#MAX_VALUE} gives every matching participant (the export). The
+	 * programme year is the one the caller has just read with
+	 * {@code ProgrammeService.year} (which checks that the user may see it), so that a
+	 * view does not load it twice.
 	 */
 	@Transactional(readOnly = true)
-	public PagedResult<SchoolChecklist> monitoring(Long programmeYearId, DocumentFilter status, DocumentKind kind,
+	public PagedResult<SchoolChecklist> monitoring(ProgrammeYearSummary year, DocumentFilter status, DocumentKind kind,
 			java.util.Collection<Long> among, Integer page, int size) {
-		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		Long programmeYearId = year.id();
 		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
 		List<Map.Entry<Long, String>> shown = new ArrayList<>(names.size());
 		Set<Long> matching = (status == null && kind == null) ? null

@@ -61,7 +61,7 @@ class MonitoringController {
 		// page's schools get their checklists (the XLSX export has them all)
 		ProgrammeYearSummary programme = this.programmes.year(id);
 		Curators curators = curators(user, programme);
-		PagedResult<MonitoringRow> result = filtered(id, status, curator, kind, curators, page, PAGE_SIZE);
+		PagedResult<MonitoringRow> result = filtered(programme, status, curator, kind, curators, page, PAGE_SIZE);
 		List<MonitoringRow> rows = result.content();
 		List<DocumentKind> columns = (kind != null) ? List.of(kind) : List.of(DocumentKind.values());
 		model.addAttribute("programme", programme);
@@ -92,7 +92,7 @@ class MonitoringController {
 			@RequestParam(required = false) Long curator, @RequestParam(required = false) DocumentKind kind,
 			CurrentUser user, HttpServletResponse response) throws IOException {
 		var programme = this.programmes.year(id);
-		List<MonitoringRow> rows = filtered(id, status, curator, kind, curators(user, programme), null,
+		List<MonitoringRow> rows = filtered(programme, status, curator, kind, curators(user, programme), null,
 				Integer.MAX_VALUE)
 			.content();
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -110,8 +110,8 @@ class MonitoringController {
 	 * A page (or all, for the export) of the participants that the filters match, each
 	 * with the items the status and kind filters show and its curators.
 	 */
-	private PagedResult<MonitoringRow> filtered(Long id, DocumentFilter status, Long curator, DocumentKind kind,
-			Curators curators, Integer page, int size) {
+	private PagedResult<MonitoringRow> filtered(ProgrammeYearSummary programme, DocumentFilter status, Long curator,
+			DocumentKind kind, Curators curators, Integer page, int size) {
 		Set<Long> curatedSchools = (curator == null) ? null
 				: curators.bySchool()
 					.entrySet()
@@ -119,8 +119,8 @@ class MonitoringController {
 					.filter((e) -> e.getValue().containsKey(curator))
 					.map(Map.Entry::getKey)
 					.collect(Collectors.toSet());
-		PagedResult<SchoolChecklist> checklists = this.documents.monitoring(id, status, kind, curatedSchools, page,
-				size);
+		PagedResult<SchoolChecklist> checklists = this.documents.monitoring(programme, status, kind, curatedSchools,
+				page, size);
 		List<MonitoringRow> rows = checklists.content()
 			.stream()
 			.map((c) -> new MonitoringRow(c,

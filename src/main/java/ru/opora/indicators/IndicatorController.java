@@ -12,6 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,14 +50,26 @@ class IndicatorController {
 
 	private final MessageSource messages;
 
+	private final ValueFormat format;
+
+	private final jakarta.servlet.ServletContext context;
+
 	@GetMapping("/indicators")
 	String page(@RequestParam(required = false) Long municipality, @RequestParam(required = false) String period,
-			Model model) {
+			CsrfToken csrf, Locale locale, Model model) {
 		CurrentUser user = CurrentUser.require();
 		if (municipality == null && (user.is(Role.REGIONAL_OBSERVER) || user.is(Role.ADMIN))) {
 			return "redirect:/indicators/region";
 		}
-		model.addAttribute("p", this.indicators.page(municipality, period));
+		IndicatorPage page = this.indicators.page(municipality, period);
+		model.addAttribute("p", page);
+		if (page.period() != null) {
+			// the rows written in Java (docs/benchmarks.md, step 9d)
+			String csrfField = (csrf != null) ? IndicatorRowsHtml.csrfField(csrf.getParameterName(), csrf.getToken())
+					: "";
+			model.addAttribute("rowsHtml", new IndicatorRowsHtml(this.messages, this.format, locale).pageRows(page,
+					this.context.getContextPath(), csrfField));
+		}
 		return "indicators/page";
 	}
 
@@ -143,8 +156,10 @@ class IndicatorController {
 
 	@GetMapping("/indicators/region")
 	String region(@RequestParam(required = false) Long region, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Checkpoint checkpoint, Model model) {
-		model.addAttribute("c", this.indicators.comparison(region, year, checkpoint));
+			@RequestParam(required = false) Checkpoint checkpoint, Locale locale, Model model) {
+		IndicatorComparison c = this.indicators.comparison(region, year, checkpoint);
+		model.addAttribute("c", c);
+		model.addAttribute("rowsHtml", new IndicatorRowsHtml(this.messages, this.format, locale).regionRows(c));
 		return "indicators/region";
 	}
 

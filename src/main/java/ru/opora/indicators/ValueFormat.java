@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 public class ValueFormat {
 
+	/** The number formats by language and decimals, cloned for each use. */
+	private static final java.util.Map<String, DecimalFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final MessageSource messages;
 
 	public String text(Indicator indicator, BigDecimal value, Locale locale) {
@@ -47,10 +50,16 @@ public class ValueFormat {
 	}
 
 	static String number(BigDecimal value, Locale locale, int maxDecimals) {
-		DecimalFormatSymbols symbols = DecimalFormatSymbols
-			.getInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH : new Locale("ru"));
-		String pattern = (maxDecimals > 0) ? "#,##0." + "#".repeat(maxDecimals) : "#,##0";
-		return new DecimalFormat(pattern, symbols).format(value);
+		boolean english = "en".equals(locale.getLanguage());
+		// a clone of a format made once: making one (its symbols and pattern) per value
+		// was most of the cost of a value on the indicator pages
+		DecimalFormat prototype = FORMATS.computeIfAbsent((english ? "en" : "ru") + maxDecimals, (k) -> {
+			DecimalFormatSymbols symbols = DecimalFormatSymbols
+				.getInstance(english ? Locale.ENGLISH : new Locale("ru"));
+			String pattern = (maxDecimals > 0) ? "#,##0." + "#".repeat(maxDecimals) : "#,##0";
+			return new DecimalFormat(pattern, symbols);
+		});
+		return ((DecimalFormat) prototype.clone()).format(value);
 	}
 
 }

@@ -5,8 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import ru.opora.common.RuleViolationException;
 import ru.opora.common.SheetNames;
@@ -59,6 +63,8 @@ class RiskProfileController {
 	private final ProgrammeService programmes;
 
 	private final MessageSource messages;
+
+	private final jakarta.servlet.ServletContext context;
 
 	@GetMapping("/programmes/{yearId}/profiles")
 	String list(@PathVariable Long yearId, @RequestParam(required = false) Integer page, Model model) {
@@ -216,15 +222,56 @@ class RiskProfileController {
 
 	private String showList(Long yearId, ImportReport report, Integer page, Model model) {
 		ProgrammeYearSummary year = this.programmes.year(yearId);
-		RiskProfileService.ProfileStatuses statuses = this.profiles.statuses(yearId, page);
+		// the year read (and its access checked) once, handed to the statuses
+		RiskProfileService.ProfileStatuses statuses = this.profiles.statuses(year, page);
 		model.addAttribute("programme", year);
 		model.addAttribute("statuses", statuses.page().content());
+		model.addAttribute("rowsHtml", rowsHtml(this.context.getContextPath(), year.id(), statuses.page().content(),
+				this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("result", statuses.page());
 		model.addAttribute("profileCounts", statuses);
 		model.addAttribute("canImport", this.imports.canImport(year));
 		model.addAttribute("columns", RiskProfileImportService.COLUMNS);
 		model.addAttribute("report", report);
 		return "riskprofile/profiles";
+	}
+
+	/**
+	 * The table's rows as the template wrote them, every text escaped: 50 rows through
+	 * Thymeleaf were a sixth of the page's CPU (docs/benchmarks.md, step 9d).
+	 */
+	static String rowsHtml(String contextPath, Long yearId, List<ProfileStatus> rows, MessageSource messages,
+			Locale locale) {
+		String link = HtmlUtils.htmlEscape(contextPath + "/programmes/" + yearId + "/schools/", "UTF-8");
+		String yes = escapedMessage(messages, "common.yes", locale);
+		String no = escapedMessage(messages, "common.no", locale);
+		String none = escapedMessage(messages, "riskprofile.profiles.noProfile", locale);
+		Map<ProfileSource, String> sources = new EnumMap<>(ProfileSource.class);
+		for (ProfileSource source : ProfileSource.values()) {
+			sources.put(source, escapedMessage(messages, "ProfileSource." + source.name(), locale));
+		}
+		StringBuilder out = new StringBuilder(rows.size() * 300);
+		for (ProfileStatus s : rows) {
+			out.append("<tr>\n<td><a href=\"")
+				.append(link)
+				.append(s.schoolId())
+				.append("/profile\">")
+				.append(HtmlUtils.htmlEscape(s.schoolName(), "UTF-8"))
+				.append("</a></td>\n<td>")
+				.append(s.exists() ? sources.get(s.source()) : none)
+				.append("</td>\n<td>")
+				.append(s.schoolConfirmed() ? yes : no)
+				.append("</td>\n<td>")
+				.append(s.curatorConfirmed() ? yes : no)
+				.append("</td>\n<td class=\"num\">")
+				.append(s.chosen())
+				.append("</td>\n</tr>\n");
+		}
+		return out.toString();
+	}
+
+	private static String escapedMessage(MessageSource messages, String key, Locale locale) {
+		return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale), "UTF-8");
 	}
 
 	private byte[] xlsxTemplate(ProgrammeYearSummary year) throws IOException {

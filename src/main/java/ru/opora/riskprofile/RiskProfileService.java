@@ -176,7 +176,17 @@ public class RiskProfileService {
 	 */
 	@Transactional(readOnly = true)
 	public ProfileStatuses statuses(Long programmeYearId, Integer page) {
-		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
+		return statuses(this.programmes.year(programmeYearId), page);
+	}
+
+	/**
+	 * {@link #statuses(Long, Integer)} of a programme year the caller has just read with
+	 * {@code ProgrammeService.year} (which checks that the user may see it), so that the
+	 * page does not load it twice.
+	 */
+	@Transactional(readOnly = true)
+	public ProfileStatuses statuses(ProgrammeYearSummary year, Integer page) {
+		Long programmeYearId = year.id();
 		Map<Long, String> names = this.schools.visibleSchoolNames(year.participantIds());
 		PagedResult<Map.Entry<Long, String>> slice = PagedResult.slice(List.copyOf(names.entrySet()), page,
 				STATUS_PAGE);

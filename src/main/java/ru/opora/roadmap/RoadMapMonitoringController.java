@@ -2,8 +2,10 @@ package ru.opora.roadmap;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -64,6 +66,10 @@ class RoadMapMonitoringController {
 		MessageFormat percent = format("roadmap.progress.percent", locale);
 		MessageFormat counts = format("roadmap.progress.counts", locale);
 		MessageFormat unreviewed = format("roadmap.monitoring.unreviewed", locale);
+		// the rows repeat the same few percentages and counts: each formatted once per
+		// page
+		Map<Integer, String> percents = new HashMap<>();
+		Map<List<Integer>, String> doneOf = new HashMap<>();
 		return rows.stream().map((r) -> {
 			Progress progress = r.progress();
 			StringBuilder html = new StringBuilder(640);
@@ -77,9 +83,10 @@ class RoadMapMonitoringController {
 				html.append(noMap);
 			}
 			html.append("</td><td class=\"num\"><span>")
-				.append(message(percent, progress.percentDone()))
+				.append(percents.computeIfAbsent(progress.percentDone(), (p) -> message(percent, p)))
 				.append("</span><div class=\"small text-secondary\">")
-				.append(message(counts, progress.done(), progress.total()))
+				.append(doneOf.computeIfAbsent(List.of(progress.done(), progress.total()),
+						(c) -> message(counts, c.get(0), c.get(1))))
 				.append("</div></td>");
 			count(html, progress.overdue(), "badge text-bg-danger");
 			count(html, progress.dueSoon(), "badge text-bg-warning");

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +27,12 @@ public class Times {
 
 	private final ZoneId zone;
 
+	/**
+	 * The formatters by locale and pattern: parsing the pattern on each call was most of
+	 * a call's cost.
+	 */
+	private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
 	Times(MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.zone = clock.getZone();
@@ -36,7 +44,9 @@ public class Times {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		String pattern = this.messages.getMessage("format.datetime", null, locale);
-		return time.format(DateTimeFormatter.ofPattern(pattern, locale)) + " (" + zoneLabel(time, locale) + ")";
+		DateTimeFormatter formatter = this.formatters.computeIfAbsent(locale.toLanguageTag() + '|' + pattern,
+				(k) -> DateTimeFormatter.ofPattern(pattern, locale));
+		return time.format(formatter) + " (" + zoneLabel(time, locale) + ")";
 	}
 
 	String zoneLabel(LocalDateTime time, Locale locale) {
