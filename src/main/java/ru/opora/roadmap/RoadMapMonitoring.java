@@ -94,15 +94,20 @@ class RoadMapMonitoring {
 
 	/**
 	 * Road maps and live measures of all the participants (whom every user who may open
-	 * the page sees), as one aggregate.
+	 * the page sees), as one aggregate: each map's measures counted through the index on
+	 * {@code road_map_id}, then summed (a join with every measure and a
+	 * {@code count(distinct)} read and sorted all of them: 6.5 ms a call on the region,
+	 * docs/benchmarks.md «Step 9f»).
 	 */
 	private MonitoringSummary summary(Long yearId, java.util.Collection<Long> schoolIds) {
 		if (schoolIds.isEmpty()) {
 			return new MonitoringSummary(0, 0, 0, 0);
 		}
 		return this.jdbc.sql("""
-				select count(distinct m.id), count(i.id), count(i.id) filter (where i.status = 'DONE')
-				from road_map m left join road_map_item i on i.road_map_id = m.id and i.deleted_at is null
+				select count(*), coalesce(sum(x.measures), 0), coalesce(sum(x.done), 0)
+				from road_map m cross join lateral (
+				    select count(*) measures, count(*) filter (where i.status = 'DONE') done
+				    from road_map_item i where i.road_map_id = m.id and i.deleted_at is null) x
 				where m.programme_year_id = :year and m.school_id in
 				      (select p.school_id from programme_participant p where p.programme_year_id = :year)""")
 			.param("year", yearId)
