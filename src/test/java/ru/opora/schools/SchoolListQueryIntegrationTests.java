@@ -134,6 +134,56 @@ class SchoolListQueryIntegrationTests extends PortalIntegrationTest {
 		assertThat(result.totalElements()).isZero();
 	}
 
+	@Test
+	void anObserverSeesTheSchoolsOfEveryMunicipalityOfTheRegionAndNoOther() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long region = this.jdbc.queryForObject("insert into region (name) values (?) returning id", Long.class,
+				"Списочный регион " + tag);
+		for (int m = 1; m <= 2; m++) {
+			long municipality = this.jdbc.queryForObject(
+					"insert into municipality (region_id, name) values (?, ?) returning id", Long.class, region,
+					"Район " + m + " " + tag);
+			this.jdbc.update(
+					"""
+							insert into school (municipality_id, name, short_name, type, settlement)
+							select ?, 'Школа ' || ? || '-' || n || ' ' || ?, 'Школа ' || ? || '-' || lpad(n::text, 2, '0') || ' ' || ?,
+							       'SOSH', case when n % 2 = 0 then 'RURAL' else 'URBAN' end
+							from generate_series(1, 15) n""",
+					municipality, m, tag, m, tag);
+		}
+		String observer = "list-observer-" + tag;
+		this.jdbc.update("""
+				insert into app_user (username, password_hash, full_name, role, region_id)
+				values (?, '{noop}unused', 'Наблюдатель ' || ?, 'REGIONAL_OBSERVER', ?)""", observer, tag, region);
+		login(observer);
+		SchoolScope scope = SchoolScope.region(region);
+		for (SchoolSearch search : List.of(SchoolSearch.none(), search("школа 2-"),
+				new SchoolSearch(null, null, null, Settlement.RURAL, null))) {
+			for (Integer page : new Integer[] { null, 1, 2 }) {
+				PagedResult<SchoolSummary> expected = PagedResult
+					.of(this.repository.findAll(SchoolService.specification(scope, search),
+							Pages.of(page, Pages.DEFAULT_SIZE, Sort.by("shortName", "id"))), SchoolSummary::of);
+				assertThat(this.service.search(search, page)).as("%s, page %s", search, page).isEqualTo(expected);
+			}
+		}
+		List<Long> own = this.jdbc.queryForList("""
+				select s.id from school s join municipality m on m.id = s.municipality_id where m.region_id = ?""",
+				Long.class, region);
+		assertThat(own).hasSize(30);
+		assertThat(this.service.search(SchoolSearch.none(), null).totalElements()).isEqualTo(30);
+		assertThat(this.service.visibleSchoolIds()).containsExactlyInAnyOrderElementsOf(own);
+		assertThat(this.service.visibleSchoolNames().keySet()).containsExactlyInAnyOrderElementsOf(own);
+		// among given ids: a school of another region is left out, the order is by name
+		long foreign = this.jdbc.queryForObject("select min(id) from school where municipality_id in"
+				+ " (select id from municipality where region_id <> ?)", Long.class, region);
+		List<Long> among = new ArrayList<>(own.subList(0, 3));
+		among.add(foreign);
+		assertThat(this.service.visibleSchoolNames(among).keySet())
+			.containsExactlyInAnyOrderElementsOf(own.subList(0, 3))
+			.doesNotContain(foreign);
+		assertThat(new ArrayList<>(this.service.visibleSchoolNames(among).values())).isSorted();
+	}
+
 	private static SchoolSearch search(String q) {
 		return new SchoolSearch(q, null, null, null, null);
 	}
