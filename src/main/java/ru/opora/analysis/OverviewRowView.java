@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.springframework.context.MessageSource;
-import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.expression.Numbers;
+
+import static ru.opora.web.Html.escape;
 
 /**
  * A row of the «Анализ школ» table with its texts already resolved, so that the template
@@ -117,10 +118,6 @@ record OverviewRowView(Long id, String shortName, String municipalityName, boole
 			out.append("\n  </td>\n  <td class=\"small\">").append(escape(r.trend())).append("</td>\n</tr>\n");
 		}
 		return out.toString();
-	}
-
-	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
 	}
 
 	/** Messages resolved once per page. */

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.web.util.HtmlUtils;
+
+import static ru.opora.web.Html.escape;
 
 /**
  * The rows of «Показатели проекта» ({@code indicators/page.html}) and of the region's
@@ -381,10 +382,6 @@ final class IndicatorRowsHtml {
 		return (token != null)
 				? "<input type=\"hidden\" name=\"" + escape(parameterName) + "\" value=\"" + escape(token) + "\"/>"
 				: "";
-	}
-
-	static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
 	}
 
 }

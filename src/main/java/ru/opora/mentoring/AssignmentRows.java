@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
-import org.springframework.web.util.HtmlUtils;
+
+import static ru.opora.web.Html.escape;
 
 /**
  * The rows of the «Кураторы» table, written once in Java and inserted by
@@ -88,26 +89,6 @@ final class AssignmentRows {
 			out.append('>').append(escape(label.apply(item))).append("</option>\n");
 		}
 		return out.toString();
-	}
-
-	/**
-	 * As Thymeleaf escapes texts and attribute values: only the markup-significant
-	 * characters; a text without any (nearly all) is returned as it is.
-	 */
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		for (int i = 0; i < text.length(); i++) {
-			switch (text.charAt(i)) {
-				case '<', '>', '&', '"', '\'' -> {
-					return HtmlUtils.htmlEscape(text, "UTF-8");
-				}
-				default -> {
-				}
-			}
-		}
-		return text;
 	}
 
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.web.util.HtmlUtils;
 
 import ru.opora.schools.SchoolOption;
+
+import static ru.opora.web.Html.escape;
 
 /**
  * The rows of a programme year's participants table, written once in Java and inserted by
@@ -119,26 +120,6 @@ final class ParticipantRows {
 			out.append("</li>\n");
 		}
 		return out.toString();
-	}
-
-	/**
-	 * As Thymeleaf escapes texts and attribute values: only the markup-significant
-	 * characters; a text without any (nearly all) is returned as it is.
-	 */
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		for (int i = 0; i < text.length(); i++) {
-			switch (text.charAt(i)) {
-				case '<', '>', '&', '"', '\'' -> {
-					return HtmlUtils.htmlEscape(text, "UTF-8");
-				}
-				default -> {
-				}
-			}
-		}
-		return text;
 	}
 
 }

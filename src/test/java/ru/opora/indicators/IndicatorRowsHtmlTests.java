@@ -14,6 +14,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import ru.opora.files.FileInfo;
 import ru.opora.schools.MunicipalityOption;
 
+import ru.opora.support.TestMessages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,7 +27,7 @@ class IndicatorRowsHtmlTests {
 
 	static final Locale RU = Locale.forLanguageTag("ru");
 
-	ResourceBundleMessageSource messages = messages();
+	ResourceBundleMessageSource messages = TestMessages.bundle();
 
 	IndicatorRowsHtml html = new IndicatorRowsHtml(this.messages, new ValueFormat(this.messages), RU);
 
@@ -114,14 +116,6 @@ class IndicatorRowsHtmlTests {
 		// the heading has empty cells and no chart; the second municipality has no cell
 		assertThat(out.split("<canvas", -1)).hasSize(2);
 		assertThat(out).contains("<td class=\"text-end text-nowrap\"></td>\n<td class=\"ind-trend-cell\">\n<canvas");
-	}
-
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
+import ru.opora.support.TestMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,21 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AssignmentRowsTests {
 
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
-
 	static final LocalDate START = LocalDate.of(2026, 3, 1);
 
 	@Test
 	void writesAnActiveAssignmentWithEveryTextEscaped() {
 		AssignmentView view = new AssignmentView(11L, 4L, "Иванова <b>\"Анна\"</b>", "Методист & 'куратор'", 7L,
 				"Школа <script>alert('x')</script>", START, null, true);
-		String html = AssignmentRows.html(List.of(view), "/ctx", messages(), Locale.forLanguageTag("ru"));
+		String html = AssignmentRows.html(List.of(view), "/ctx", TestMessages.bundle(), Locale.forLanguageTag("ru"));
 		assertThat(html).startsWith("<tr>")
 			.contains("<td><a href=\"/ctx/schools/7\">Школа &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</a></td>")
 			.contains("<div>Иванова &lt;b&gt;&quot;Анна&quot;&lt;/b&gt;</div>")
@@ -52,7 +44,8 @@ class AssignmentRowsTests {
 		AssignmentView ended = new AssignmentView(12L, 4L, "Петров", null, 8L, "Школа", START,
 				LocalDate.of(2026, 6, 30), false);
 		AssignmentView future = new AssignmentView(13L, 4L, "Сидоров", "Методист", 9L, "Школа 2", START, null, false);
-		String html = AssignmentRows.html(List.of(ended, future), "", messages(), Locale.forLanguageTag("ru"));
+		String html = AssignmentRows.html(List.of(ended, future), "", TestMessages.bundle(),
+				Locale.forLanguageTag("ru"));
 		String first = html.substring(0, html.indexOf("</tr>"));
 		String second = html.substring(html.indexOf("</tr>"));
 		assertThat(first).contains("<a href=\"/schools/8\">Школа</a>")

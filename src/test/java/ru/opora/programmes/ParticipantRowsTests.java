@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import ru.opora.schools.SchoolOption;
+
+import ru.opora.support.TestMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,19 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParticipantRowsTests {
 
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
-
 	SchoolOption school = new SchoolOption(7L, "Школа <script>alert('x')</script> & \"Б\"", 3L);
 
 	@Test
 	void writesTheLinksAndTheRemoveButtonWithTheNameEscaped() {
-		String html = ParticipantRows.html(List.of(this.school), 5L, true, "/ctx", messages(),
+		String html = ParticipantRows.html(List.of(this.school), 5L, true, "/ctx", TestMessages.bundle(),
 				Locale.forLanguageTag("ru"));
 		assertThat(html).startsWith("<tr>")
 			.contains("<td><a href=\"/ctx/schools/7\">Школа &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; "
@@ -50,12 +42,13 @@ class ParticipantRowsTests {
 
 	@Test
 	void noRemoveButtonWhenTheUserMayNotChangeTheParticipants() {
-		String html = ParticipantRows.html(List.of(new SchoolOption(8L, "Школа", 3L)), 5L, false, "", messages(),
-				Locale.forLanguageTag("ru"));
+		String html = ParticipantRows.html(List.of(new SchoolOption(8L, "Школа", 3L)), 5L, false, "",
+				TestMessages.bundle(), Locale.forLanguageTag("ru"));
 		assertThat(html).contains("<td><a href=\"/schools/8\">Школа</a></td>")
 			.doesNotContain("participant-remove")
 			.doesNotContain("<button");
-		assertThat(ParticipantRows.html(List.of(), 5L, true, "", messages(), Locale.forLanguageTag("ru"))).isEmpty();
+		assertThat(ParticipantRows.html(List.of(), 5L, true, "", TestMessages.bundle(), Locale.forLanguageTag("ru")))
+			.isEmpty();
 	}
 
 	@Test
@@ -63,7 +56,7 @@ class ParticipantRowsTests {
 		ProgrammeYearSummary year = new ProgrammeYearSummary(5L, 3L, 2026, "500+ 2026", LocalDate.of(2026, 4, 30),
 				false, Set.of(8L), 0);
 		String html = ParticipantRows.candidates(List.of(this.school, new SchoolOption(8L, "Школа \"8\"", 3L)), year,
-				"/ctx", messages(), Locale.forLanguageTag("ru"));
+				"/ctx", TestMessages.bundle(), Locale.forLanguageTag("ru"));
 		String first = html.substring(0, html.indexOf("</li>"));
 		String second = html.substring(html.indexOf("</li>"));
 		assertThat(first)

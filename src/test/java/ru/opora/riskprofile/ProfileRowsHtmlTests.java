@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import ru.opora.support.TestMessages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,10 +20,7 @@ class ProfileRowsHtmlTests {
 
 	@Test
 	void writesEachParticipantWithItsNameEscaped() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		ResourceBundleMessageSource messages = TestMessages.bundle();
 		String html = RiskProfileController.rowsHtml("/ctx", 4L,
 				List.of(new ProfileStatus(7L, "Школа <№1> & \"Б\"", ProfileSource.SURVEY, true, false, 2),
 						new ProfileStatus(8L, "Школа 'В'", null, false, false, 0)),
