@@ -95,10 +95,14 @@ class AnalysisController {
 		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("canImport", this.imports.canImport());
 		model.addAttribute("query", ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery());
-		List<ProgrammeYearSummary> years = user.is(Role.COORDINATOR) ? this.programmes.visibleYears() : List.of();
+		// the years' headers (one statement, no participants), then the participants of
+		// the chosen year alone: the municipality's years as entities with every year's
+		// participants were the page's costliest statement (docs/benchmarks.md, step 10c)
+		List<ProgrammeYearSummary> years = user.is(Role.COORDINATOR) ? this.programmes.visibleYearHeaders() : List.of();
 		ProgrammeYearSummary chosen = years.stream()
 			.filter((p) -> (programme != null) ? p.id().equals(programme) : !p.closed())
 			.findFirst()
+			.map((p) -> this.programmes.year(p.id()))
 			.orElse(null);
 		model.addAttribute("programmeYears", years);
 		model.addAttribute("programme", chosen);

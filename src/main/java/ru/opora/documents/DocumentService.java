@@ -395,7 +395,10 @@ public class DocumentService {
 					DocumentStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getTimestamp(7).toInstant());
 			documentsBySchool.computeIfAbsent(row.schoolId(), (id) -> new ArrayList<>()).add(row);
 		});
-		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId);
+		// the page's schools' choices only (the year's 400 rows were the page's costliest
+		// statement)
+		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId,
+				java.util.Arrays.asList(ids));
 		Map<Long, RiskFactorView> factorsById = factorsOf(year);
 		List<SchoolChecklist> checklists = slice.content()
 			.stream()

@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +25,8 @@ import ru.opora.common.RuleViolationException;
 import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.web.FlashMessage;
+import ru.opora.web.Plurals;
+import ru.opora.web.Times;
 
 /**
  * «На проверке» and the reviewer's decision.
@@ -35,14 +41,22 @@ class ReviewController {
 
 	private final ProgrammeService programmes;
 
+	private final MessageSource messages;
+
+	private final Times times;
+
+	private final Plurals plural;
+
 	/**
 	 * The queue, for one programme year or all; documents of closed programme years are
 	 * hidden unless asked for.
 	 */
 	@GetMapping("/review")
 	String queue(@RequestParam(required = false) Long year, @RequestParam(defaultValue = "false") boolean closed,
-			@RequestParam(required = false) Integer page, Model model) {
-		Map<Long, ProgrammeYearSummary> years = this.programmes.visibleYears()
+			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+		// the years' headers (no participants): the page shows their titles and
+		// whether they are closed
+		Map<Long, ProgrammeYearSummary> years = this.programmes.visibleYearHeaders()
 			.stream()
 			.collect(Collectors.toMap(ProgrammeYearSummary::id, Function.identity()));
 		java.util.function.Predicate<Long> shown = (y) -> (year != null) ? y.equals(year)
@@ -59,10 +73,14 @@ class ReviewController {
 						.reversed()
 						.thenComparing(ProgrammeYearSummary::title))
 					.toList());
-		model.addAttribute("yearTitles",
-				years.values()
-					.stream()
-					.collect(Collectors.toMap(ProgrammeYearSummary::id, ProgrammeYearSummary::title)));
+		Map<Long, String> yearTitles = years.values()
+			.stream()
+			.collect(Collectors.toMap(ProgrammeYearSummary::id, ProgrammeYearSummary::title));
+		model.addAttribute("yearTitles", yearTitles);
+		model.addAttribute("queueRows",
+				QueueRows.html(queue.page().content(), yearTitles, request.getContextPath(), this.messages,
+						LocaleContextHolder.getLocale(), this.times::dateTime,
+						(days) -> this.plural.format(days, "plural.day")));
 		model.addAttribute("year", year);
 		model.addAttribute("closed", closed);
 		model.addAttribute("hiddenClosed",

@@ -84,13 +84,14 @@ class ProgrammeController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, CurrentUser user, HttpServletRequest request, Model model) {
-		ProgrammeYearSummary year = this.programmes.year(id);
+		ProgrammeService.YearPage shown = this.programmes.yearPage(id, query(q), CANDIDATES + 1);
+		ProgrammeYearSummary year = shown.year();
 		ProgrammeForm form = new ProgrammeForm();
 		form.setYear(year.year());
 		form.setTitle(year.title());
 		form.setDocumentsDue(year.documentsDue());
 		form.setVersion(year.version());
-		return showDetail(year, form, q, page, user, request, model);
+		return showDetail(shown, form, q, page, user, request, model);
 	}
 
 	/**
@@ -101,7 +102,10 @@ class ProgrammeController {
 	String candidates(@PathVariable Long id, @RequestParam(required = false) String q, CurrentUser user,
 			HttpServletRequest request, Model model) {
 		ProgrammeYearSummary year = this.programmes.year(id);
-		addCandidates(year, q, user, request, model);
+		boolean editable = isEditable(year, user);
+		addCandidates(year,
+				editable ? this.schools.findSchoolOptions(year.municipalityId(), query(q), CANDIDATES + 1) : List.of(),
+				q, request, model);
 		return "programmes/detail :: candidates";
 	}
 
@@ -142,7 +146,8 @@ class ProgrammeController {
 			CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		ProgrammeYearSummary year = this.programmes.year(id);
 		if (result.hasFieldErrors("documentsDue")) {
-			return showDetail(year, form, null, null, user, request, model);
+			return showDetail(this.programmes.yearPage(id, null, CANDIDATES + 1), form, null, null, user, request,
+					model);
 		}
 		// the participants are changed one by one with the picker; this form keeps them
 		this.programmes.update(id, form.getVersion(), form.getDocumentsDue(), new HashSet<>(year.participantIds()));
@@ -183,39 +188,47 @@ class ProgrammeController {
 		return "programmes/list";
 	}
 
-	private String showDetail(ProgrammeYearSummary year, ProgrammeForm form, String q, Integer page, CurrentUser user,
-			HttpServletRequest request, Model model) {
+	private String showDetail(ProgrammeService.YearPage shown, ProgrammeForm form, String q, Integer page,
+			CurrentUser user, HttpServletRequest request, Model model) {
+		ProgrammeYearSummary year = shown.year();
 		boolean manageable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId());
-		boolean editable = addCandidates(year, q, user, request, model);
+		boolean editable = shown.editable();
+		addCandidates(year, shown.candidates(), q, request, model);
 		model.addAttribute("programme", year);
 		model.addAttribute("form", form);
 		model.addAttribute("editable", editable);
 		model.addAttribute("manageable", manageable);
 		// names only (one query), a page of them: a municipality may have hundreds of
 		// participants
-		List<SchoolOption> participants = this.schools.visibleSchoolNames(year.participantIds())
+		List<SchoolOption> participants = shown.participantNames()
 			.entrySet()
 			.stream()
 			.map((e) -> new SchoolOption(e.getKey(), e.getValue(), year.municipalityId()))
 			.toList();
-		PagedResult<SchoolOption> shown = PagedResult.slice(participants, page, PARTICIPANTS_PAGE);
-		model.addAttribute("participants", shown);
-		model.addAttribute("participantRows", ParticipantRows.html(shown.content(), year.id(), editable,
+		PagedResult<SchoolOption> rows = PagedResult.slice(participants, page, PARTICIPANTS_PAGE);
+		model.addAttribute("participants", rows);
+		model.addAttribute("participantRows", ParticipantRows.html(rows.content(), year.id(), editable,
 				request.getContextPath(), this.messages, LocaleContextHolder.getLocale()));
 		return "programmes/detail";
 	}
 
+	/** Whether the user may change the year's participants. */
+	private static boolean isEditable(ProgrammeYearSummary year, CurrentUser user) {
+		return user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId()) && !year.closed();
+	}
+
+	/** The picker's search, cut to {@link #MAX_QUERY} characters. */
+	private static String query(String q) {
+		return (q != null && q.length() > MAX_QUERY) ? q.substring(0, MAX_QUERY) : q;
+	}
+
 	/**
-	 * The picker's matches (at most {@link #CANDIDATES}), when the user may change the
-	 * participants; tells whether they may.
+	 * The picker's matches (at most {@link #CANDIDATES} shown of the
+	 * {@code CANDIDATES + 1} found: one more tells that there are more).
 	 */
-	private boolean addCandidates(ProgrammeYearSummary year, String q, CurrentUser user, HttpServletRequest request,
-			Model model) {
-		boolean editable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId())
-				&& !year.closed();
-		String query = (q != null && q.length() > MAX_QUERY) ? q.substring(0, MAX_QUERY) : q;
-		List<SchoolOption> candidates = editable
-				? this.schools.findSchoolOptions(year.municipalityId(), query, CANDIDATES + 1) : List.of();
+	private void addCandidates(ProgrammeYearSummary year, List<SchoolOption> candidates, String q,
+			HttpServletRequest request, Model model) {
+		String query = query(q);
 		model.addAttribute("programme", year);
 		model.addAttribute("q", (query != null) ? query.trim() : "");
 		List<SchoolOption> shown = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
@@ -223,7 +236,6 @@ class ProgrammeController {
 		model.addAttribute("candidateItems", ParticipantRows.candidates(shown, year, request.getContextPath(),
 				this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("moreCandidates", candidates.size() > CANDIDATES);
-		return editable;
 	}
 
 }

@@ -115,6 +115,38 @@ public class ProgrammeService {
 	}
 
 	/**
+	 * What a programme year's page shows, read in one transaction: the year (access
+	 * checked as by {@link #year(Long)}), the picker's matches for {@code query} (at most
+	 * {@code candidateLimit}, only when the user may change the participants) and the
+	 * short names of the participants the user may see, ordered by name. Three
+	 * transactions (year, picker, names) were some 9 % of the page's CPU with their BEGIN
+	 * and COMMIT (docs/benchmarks.md, step 10c).
+	 */
+	@Transactional(readOnly = true)
+	public YearPage yearPage(Long id, String query, int candidateLimit) {
+		ProgrammeYearSummary year = year(id);
+		CurrentUser user = CurrentUser.require();
+		boolean editable = user.is(Role.COORDINATOR) && year.municipalityId().equals(user.municipalityId())
+				&& !year.closed();
+		List<SchoolOption> candidates = editable
+				? this.schools.findSchoolOptions(year.municipalityId(), query, candidateLimit) : List.of();
+		return new YearPage(year, editable, candidates, this.schools.visibleSchoolNames(year.participantIds()));
+	}
+
+	/**
+	 * A programme year's page: see {@link #yearPage(Long, String, int)}.
+	 *
+	 * @param year the year
+	 * @param editable whether the user may change the participants
+	 * @param candidates the picker's matches (empty when not editable)
+	 * @param participantNames the visible participants' short names by id, ordered by
+	 * name
+	 */
+	public record YearPage(ProgrammeYearSummary year, boolean editable, List<SchoolOption> candidates,
+			Map<Long, String> participantNames) {
+	}
+
+	/**
 	 * The programme years a school takes part in, newest first (if the user may see the
 	 * school).
 	 */

@@ -100,6 +100,31 @@ public class RiskFactorService {
 		return bySchool;
 	}
 
+	/**
+	 * Chosen factors of some of a programme year's schools (those of {@code schoolIds}
+	 * that chose any), by school, in one query; no access check, as
+	 * {@link #chosenByParticipantUnchecked(Long)}. A page of the documents monitoring
+	 * reads its 50 schools' choices, not the whole year's (docs/benchmarks.md, step 10c).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<RiskFactorView>> chosenByParticipantUnchecked(Long programmeYearId,
+			java.util.Collection<Long> schoolIds) {
+		Map<Long, List<RiskFactorView>> bySchool = new HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return bySchool;
+		}
+		this.jdbc.sql("""
+				select c.school_id, f.id, f.number, f.name
+				from risk_factor_choice c join risk_factor f on f.id = c.risk_factor_id
+				where c.programme_year_id = ? and c.school_id = any(?) order by c.school_id, f.number""")
+			.params(programmeYearId, schoolIds.toArray(Long[]::new))
+			.query((rs) -> {
+				bySchool.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+					.add(new RiskFactorView(rs.getLong(2), rs.getInt(3), rs.getString(4)));
+			});
+		return bySchool;
+	}
+
 	public int maxChosen() {
 		return this.maxChosen;
 	}

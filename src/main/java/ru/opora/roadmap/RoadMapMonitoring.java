@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.opora.common.PagedResult;
 import ru.opora.programmes.ProgrammeYearSummary;
@@ -41,6 +42,12 @@ class RoadMapMonitoring {
 	private final SchoolService schools;
 
 	private final Clock clock;
+
+	/**
+	 * The summaries' counts by programme year, for the data version they were counted at
+	 * (see {@link #summary}).
+	 */
+	private final Map<Long, CountedSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * One page of the participants' road maps side by side, ordered by school name
@@ -103,6 +110,43 @@ class RoadMapMonitoring {
 		if (schoolIds.isEmpty()) {
 			return new MonitoringSummary(0, 0, 0, 0);
 		}
+		// counted once per data version: the aggregate over the year's 12,000 measures
+		// was
+		// the page's costliest statement (1.1 ms a call, docs/benchmarks.md step 10c).
+		// The version is the sum of indicator_data_change's changes, which every
+		// statement changing road_map, road_map_item or programme_participant moves
+		// (V108's triggers), on any node; a read-write transaction neither reads nor
+		// fills
+		// the cache (it may see its own uncommitted changes)
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return countSummary(yearId, schoolIds.size());
+		}
+		long version = this.jdbc.sql("select coalesce(sum(changes), 0) from indicator_data_change")
+			.query(Long.class)
+			.single();
+		CountedSummary cached = this.summaries.get(yearId);
+		if (cached != null && cached.version() == version) {
+			return new MonitoringSummary(schoolIds.size(), cached.withMap(), cached.measures(), cached.done());
+		}
+		MonitoringSummary counted = countSummary(yearId, schoolIds.size());
+		if (this.summaries.size() >= MAX_CACHED_SUMMARIES) {
+			this.summaries.clear();
+		}
+		this.summaries.put(yearId, new CountedSummary(version, counted.withMap(), counted.measures(), counted.done()));
+		return counted;
+	}
+
+	/** Programme years whose summary is kept (the cache is emptied when full). */
+	private static final int MAX_CACHED_SUMMARIES = 1000;
+
+	/**
+	 * A summary's counts and the data version they were counted at.
+	 */
+	private record CountedSummary(long version, int withMap, int measures, int done) {
+
+	}
+
+	private MonitoringSummary countSummary(Long yearId, int participants) {
 		return this.jdbc.sql("""
 				select count(*), coalesce(sum(x.measures), 0), coalesce(sum(x.done), 0)
 				from road_map m cross join lateral (
@@ -111,7 +155,7 @@ class RoadMapMonitoring {
 				where m.programme_year_id = :year and m.school_id in
 				      (select p.school_id from programme_participant p where p.programme_year_id = :year)""")
 			.param("year", yearId)
-			.query((rs, i) -> new MonitoringSummary(schoolIds.size(), rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.query((rs, i) -> new MonitoringSummary(participants, rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.single();
 	}
 

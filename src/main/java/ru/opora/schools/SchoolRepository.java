@@ -42,13 +42,6 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 			from School s join s.municipality m where m.id = ?1 order by s.shortName""")
 	List<SchoolOption> optionsOf(Long municipalityId);
 
-	@Query(value = """
-			select new ru.opora.schools.SchoolOption(s.id, s.shortName, m.id)
-			from School s join s.municipality m
-			where m.id = ?1 and (lower(s.shortName) like ?2 escape '\\' or lower(s.name) like ?2 escape '\\')
-			order by s.shortName, s.id""")
-	List<SchoolOption> optionsOf(Long municipalityId, String pattern, org.springframework.data.domain.Pageable limit);
-
 	@Query("""
 			select new ru.opora.schools.SchoolOption(s.id, s.shortName, m.id)
 			from School s join s.municipality m order by m.name, s.shortName""")

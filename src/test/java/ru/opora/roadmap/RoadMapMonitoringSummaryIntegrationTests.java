@@ -24,6 +24,8 @@ class RoadMapMonitoringSummaryIntegrationTests extends PortalIntegrationTest {
 				Long.class, year, this.demo.school("Жидкинская ООШ"));
 		long section = this.jdbc.queryForObject("select min(id) from road_map_section where road_map_id = ?",
 				Long.class, map);
+		// the page seen first (its summary kept for the data version), then changed
+		assertThat(body("coordinator", "/programmes/" + year + "/roadmaps")).contains(expected(year));
 		// two new measures on a participant's map; one of them deleted again
 		for (int i = 0; i < 2; i++) {
 			this.mvc
@@ -36,6 +38,13 @@ class RoadMapMonitoringSummaryIntegrationTests extends PortalIntegrationTest {
 		String expected = expected(year);
 		String page = body("coordinator", "/programmes/" + year + "/roadmaps");
 		assertThat(page).contains(expected);
+		// a measure marked done in plain SQL, as another node or a job would: seen at
+		// once
+		this.jdbc.update("update road_map_item set status = 'DONE' where id = (select max(id) from road_map_item"
+				+ " where road_map_id = ? and deleted_at is null and status <> 'DONE')", map);
+		String afterDone = expected(year);
+		assertThat(afterDone).isNotEqualTo(expected);
+		assertThat(body("coordinator", "/programmes/" + year + "/roadmaps")).contains(afterDone);
 	}
 
 	/** The summary as the plain join over every live measure counts it. */
