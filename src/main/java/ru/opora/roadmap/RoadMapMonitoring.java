@@ -110,14 +110,12 @@ class RoadMapMonitoring {
 		if (schoolIds.isEmpty()) {
 			return new MonitoringSummary(0, 0, 0, 0);
 		}
-		// counted once per data version: the aggregate over the year's 12,000 measures
-		// was
+		// counted once per data version: the aggregate over 12,000 measures was
 		// the page's costliest statement (1.1 ms a call, docs/benchmarks.md step 10c).
 		// The version is the sum of indicator_data_change's changes, which every
 		// statement changing road_map, road_map_item or programme_participant moves
 		// (V108's triggers), on any node; a read-write transaction neither reads nor
-		// fills
-		// the cache (it may see its own uncommitted changes)
+		// fills the cache (it may see its own uncommitted changes)
 		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return countSummary(yearId, schoolIds.size());
 		}
