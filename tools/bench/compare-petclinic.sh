@@ -11,7 +11,7 @@
 #   git checkout a9775b0^   # the last commit on Spring Boot 3.5 (a9775b0 moved it to Boot 4.0.0-M3)
 #   ./mvnw -DskipTests package
 # Its static files (petclinic.css, images) must be in the jar: a link to a missing file is looked up in the jar on
-# every render (not cached), which made petclinic's owner page cost 4 ms more (step 10a).
+# every render and never cached (docs/benchmarks.md «Step 10a»).
 #
 # Usage (from the repository root, after ./mvnw -DskipTests package):
 #   PETCLINIC_JAR=/tmp/petclinic/target/spring-petclinic-3.5.0-SNAPSHOT.jar DD=/tmp/<name>-demo \

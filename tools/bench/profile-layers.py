@@ -1,7 +1,7 @@
 # Where a request's CPU goes, by layer, for one or more `jfr print --events jdk.ExecutionSample` outputs (as
 # page-profile.sh leaves in /tmp/samples-PORT.txt), side by side: used to compare an Opora page with
 # spring-petclinic's (docs/benchmarks.md «Step 10a»).
-#   python3 tools/bench/profile-layers.py label=file[:cpu_ms_per_request] ...
+#   python3 tools/bench/profile-layers.py label=file[:cpu_ms_per_request] ...   (the last '=' splits label and file)
 # Each sample of Tomcat's request threads (http-nio-*) goes to ONE layer: the innermost of the markers below
 # found on its stack (frames read from the thread's start inwards, the last marker met wins), so e.g. SQL run by
 # the session filter counts as «session read» (markers marked sticky keep everything under them), SQL run by the
@@ -65,7 +65,7 @@ def layers(path):
 def main():
     runs = []
     for arg in sys.argv[1:]:
-        label, rest = arg.split('=', 1)
+        label, rest = arg.rsplit('=', 1)
         path, _, cpu = rest.partition(':')
         n, counts = layers(path)
         runs.append((label, n, counts, float(cpu) if cpu else None))
