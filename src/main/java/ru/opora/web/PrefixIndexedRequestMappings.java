@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxMvcAutoConfiguration;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -76,6 +78,32 @@ class PrefixIndexedRequestMappings {
 
 		};
 	}
+
+	/**
+	 * Asks the functional endpoints (the public page's routes) after the annotated
+	 * mappings instead of before every request (Spring MVC orders them first, at −1, and
+	 * builds a {@code ServerRequest} for each request to try them: about 1.3 % of a
+	 * school card's CPU, docs/benchmarks.md «Step 10b»). The same handler answers every
+	 * request as long as no annotated mapping matches a route's paths
+	 * ({@code PrefixIndexedLookupIntegrationTests} checks that).
+	 */
+	@Bean
+	static BeanPostProcessor routerFunctionsAfterAnnotatedMappings() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof RouterFunctionMapping routes) {
+					routes.setOrder(ROUTER_FUNCTIONS_ORDER);
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	/** Right after the annotated mappings (order 0), before bean-name URLs (2). */
+	static final int ROUTER_FUNCTIONS_ORDER = 1;
 
 	static final class Mapping extends HtmxRequestMappingHandlerMapping {
 

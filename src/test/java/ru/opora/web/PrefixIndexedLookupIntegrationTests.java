@@ -64,6 +64,29 @@ class PrefixIndexedLookupIntegrationTests extends PortalIntegrationTest {
 		assertThat(indexed).as("requests that found a handler").isGreaterThan(handlers.size());
 	}
 
+	@Autowired
+	private org.springframework.web.servlet.function.support.RouterFunctionMapping routes;
+
+	/**
+	 * The functional endpoints are asked after the annotated mappings, so no annotated
+	 * mapping may answer a path of theirs (else it would take the request from them).
+	 */
+	@Test
+	void theFunctionalEndpointsComeAfterTheAnnotatedMappingsAndShareNoPathWithThem() throws Exception {
+		assertThat(this.routes.getOrder()).isEqualTo(PrefixIndexedRequestMappings.ROUTER_FUNCTIONS_ORDER)
+			.isGreaterThan(this.mappings.getOrder());
+		PrefixIndexedRequestMappings.Mapping mapping = (PrefixIndexedRequestMappings.Mapping) this.mappings;
+		for (String path : List.of("/public/balei", "/public/12", "/public/balei/summary.json",
+				"/public/balei/schools/2.json")) {
+			for (String method : List.of("GET", "HEAD", "POST")) {
+				assertThat(answer(mapping, path, method, false, false)).as("%s %s", method, path).isEqualTo("!none");
+			}
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+			ServletRequestPathUtils.parseAndCache(request);
+			assertThat(this.routes.getHandler(request)).as("GET %s", path).isNotNull();
+		}
+	}
+
 	/**
 	 * The handler found (through the index when {@code indexed}, else by Spring MVC's
 	 * look-up, which the index falls back on), or the exception's type.
