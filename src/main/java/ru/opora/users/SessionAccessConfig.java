@@ -1,8 +1,16 @@
 package ru.opora.users;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -10,15 +18,23 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.SaveMode;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions as the session filter sees them: Spring Session's JDBC repository, but a
@@ -31,6 +47,13 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * sessions are written as before; a request that changed nothing does not take a
  * connection for the session's save at all. The sessions stay in PostgreSQL, shared by
  * the nodes.
+ * <p>
+ * Also (docs/benchmarks.md, «Step 10b»): a request reads its session once, not twice
+ * (Spring Session's filter commits the session when the response is committed and again
+ * at the end of the request, and the second commit looked the requested session up in the
+ * database again only to learn its id), and the session's statements run in plain JDBC
+ * transactions instead of JPA ones (an entity manager opened and closed around each
+ * session {@code select}) unless the application already has a transaction open.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionAccessConfig {
@@ -43,6 +66,28 @@ class SessionAccessConfig {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionAttributesUpsert() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * Gives Spring Session's JDBC repository {@link SessionTransactions}: its
+	 * configuration would otherwise wrap each statement in a transaction of the
+	 * application's JPA transaction manager. The repository is built from the
+	 * configuration's fields after this runs.
+	 */
+	@Bean
+	static BeanPostProcessor jdbcSessionTransactions(ObjectProvider<DataSource> dataSource,
+			ObjectProvider<PlatformTransactionManager> transactionManager) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+					configuration.setTransactionOperations(new SessionTransactions(dataSource, transactionManager));
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	/**
@@ -75,7 +120,7 @@ class SessionAccessConfig {
 					.orElse(SaveMode.ON_SET_ATTRIBUTE) == SaveMode.ON_SET_ATTRIBUTE;
 				@SuppressWarnings("unchecked")
 				SessionRepository<Session> delegate = (SessionRepository<Session>) (SessionRepository<?>) jdbc;
-				SessionRepositoryFilter<CoarseAccessSession> filter = new SessionRepositoryFilter<>(
+				SessionRepositoryFilter<CoarseAccessSession> filter = new OneReadSessionRepositoryFilter(
 						new CoarseAccessSessionRepository(delegate, resolution, skipUnchanged));
 				HttpSessionIdResolver resolver = idResolver.getIfAvailable();
 				if (resolver == null) {
@@ -94,10 +139,104 @@ class SessionAccessConfig {
 	}
 
 	/**
+	 * Spring Session's filter, with the repository's per-request memory of the session it
+	 * read open for the duration of the request.
+	 */
+	static final class OneReadSessionRepositoryFilter extends SessionRepositoryFilter<CoarseAccessSession> {
+
+		OneReadSessionRepositoryFilter(CoarseAccessSessionRepository sessions) {
+			super(sessions);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+				FilterChain filterChain) throws ServletException, IOException {
+			CoarseAccessSessionRepository.READ.set(new CoarseAccessSession[1]);
+			try {
+				super.doFilterInternal(request, response, filterChain);
+			}
+			finally {
+				CoarseAccessSessionRepository.READ.remove();
+			}
+		}
+
+	}
+
+	/**
+	 * The transactions of the session repository's statements. Spring Session runs each
+	 * of its operations in a new transaction ({@code REQUIRES_NEW}). Outside the
+	 * application's transactions (the session filter's read and save: every request) that
+	 * is a plain JDBC transaction on the application's data source; inside one (a service
+	 * ending a user's sessions) the application's transaction manager suspends the
+	 * running transaction and starts a new one, as Spring Session did for every
+	 * operation.
+	 */
+	static final class SessionTransactions implements TransactionOperations {
+
+		private final ObjectProvider<DataSource> dataSource;
+
+		private final ObjectProvider<PlatformTransactionManager> applicationTransactions;
+
+		private volatile TransactionTemplate jdbc;
+
+		private volatile TransactionTemplate application;
+
+		SessionTransactions(ObjectProvider<DataSource> dataSource,
+				ObjectProvider<PlatformTransactionManager> applicationTransactions) {
+			this.dataSource = dataSource;
+			this.applicationTransactions = applicationTransactions;
+		}
+
+		@Override
+		public <T> T execute(TransactionCallback<T> action) {
+			DataSource source = this.dataSource.getObject();
+			boolean inApplicationTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+					|| TransactionSynchronizationManager.hasResource(source);
+			return (inApplicationTransaction ? application() : jdbc(source)).execute(action);
+		}
+
+		private TransactionTemplate jdbc(DataSource source) {
+			TransactionTemplate template = this.jdbc;
+			if (template == null) {
+				template = requiresNew(new JdbcTransactionManager(source));
+				this.jdbc = template;
+			}
+			return template;
+		}
+
+		private TransactionTemplate application() {
+			TransactionTemplate template = this.application;
+			if (template == null) {
+				template = requiresNew(this.applicationTransactions.getObject());
+				this.application = template;
+			}
+			return template;
+		}
+
+		private static TransactionTemplate requiresNew(PlatformTransactionManager manager) {
+			TransactionTemplate template = new TransactionTemplate(manager);
+			template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			return template;
+		}
+
+	}
+
+	/**
 	 * Delegates to the JDBC repository (its session type is not public), wrapping its
-	 * sessions.
+	 * sessions. Within a request of {@link OneReadSessionRepositoryFilter} the session it
+	 * read is remembered: Spring Session's filter commits the session when the response
+	 * is committed and again at the end of the request, and the second commit asks for
+	 * the requested session again only to compare its id with the session's; it gets the
+	 * session already read (a session whose id changed, or that was deleted, is looked up
+	 * as before).
 	 */
 	static final class CoarseAccessSessionRepository implements SessionRepository<CoarseAccessSession> {
+
+		/**
+		 * The session read in the current request (one slot), set only while the filter
+		 * handles a request on this thread.
+		 */
+		static final ThreadLocal<CoarseAccessSession[]> READ = new ThreadLocal<>();
 
 		private final SessionRepository<Session> delegate;
 
@@ -133,12 +272,24 @@ class SessionAccessConfig {
 
 		@Override
 		public CoarseAccessSession findById(String id) {
+			CoarseAccessSession[] read = READ.get();
+			if (read != null && read[0] != null && read[0].getId().equals(id) && !read[0].isExpired()) {
+				return read[0];
+			}
 			Session session = this.delegate.findById(id);
-			return (session != null) ? new CoarseAccessSession(session, this.resolution) : null;
+			CoarseAccessSession found = (session != null) ? new CoarseAccessSession(session, this.resolution) : null;
+			if (read != null) {
+				read[0] = found;
+			}
+			return found;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			CoarseAccessSession[] read = READ.get();
+			if (read != null && read[0] != null && read[0].getId().equals(id)) {
+				read[0] = null;
+			}
 			this.delegate.deleteById(id);
 		}
 

@@ -6,7 +6,11 @@ import java.util.Base64;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.opora.support.PortalIntegrationTest;
 
@@ -14,14 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The session row's last access time is written at most once a minute
  * ({@code SessionAccessConfig}), not on every request; the session itself still works
- * (login, pages, a new id at login).
+ * (login, pages, a new id at login). The repository's statements run in plain JDBC
+ * transactions outside the application's transactions and in new ones of the
+ * application's transaction manager inside them (a disabled user's sessions end).
  */
 class SessionAccessIntegrationTests extends PortalIntegrationTest {
+
+	@Autowired
+	private JdbcIndexedSessionRepository sessions;
 
 	@Test
 	void aRequestSoonAfterTheLastWritesNothingAnOlderSessionIsTouched() throws Exception {
@@ -53,6 +63,69 @@ class SessionAccessIntegrationTests extends PortalIntegrationTest {
 				Long.class, sessionId);
 		assertThat(time).isNotNull();
 		return time;
+	}
+
+	@Test
+	void theSessionStatementsRunInAPlainJdbcTransactionOutsideTheApplicationsTransactions() {
+		Object transactions = ReflectionTestUtils.getField(this.sessions, "transactionOperations");
+		assertThat(transactions).isInstanceOf(SessionAccessConfig.SessionTransactions.class);
+		String[] manager = new String[1];
+		((SessionAccessConfig.SessionTransactions) transactions).execute((status) -> {
+			assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+			// a JPA transaction would bind the entity manager factory as well
+			manager[0] = TransactionSynchronizationManager.getResourceMap()
+				.keySet()
+				.stream()
+				.map((key) -> key.getClass().getSimpleName())
+				.sorted()
+				.toList()
+				.toString();
+			return null;
+		});
+		assertThat(manager[0]).doesNotContain("EntityManagerFactory").contains("DataSource");
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionsInsideTheServicesTransaction() throws Exception {
+		String username = "ended." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		MvcResult created = this.mvc
+			.perform(post("/admin/accounts").with(this.demo.as("admin"))
+				.with(csrf())
+				.param("username", username)
+				.param("fullName", "Тестовая Учётная Запись")
+				.param("role", "ADMIN"))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andReturn();
+		String password = (String) ((ru.opora.web.FlashMessage) created.getFlashMap()
+			.get(ru.opora.web.FlashMessage.ATTRIBUTE)).args().get(1);
+		Cookie session = login(username, password);
+		// logged in (with a temporary password: sent to change it)
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+		assertThat(this.sessions.findByPrincipalName(username)).containsOnlyKeys(sessionId(session));
+
+		this.mvc
+			.perform(post("/admin/accounts/{id}/disable", this.demo.user(username)).with(this.demo.as("admin"))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				sessionId(session)))
+			.isZero();
+	}
+
+	private Cookie login(String username, String password) throws Exception {
+		Cookie anonymous = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		MvcResult login = this.mvc.perform(
+				post("/login").cookie(anonymous).with(csrf()).param("username", username).param("password", password))
+			.andExpect(status().isFound())
+			.andReturn();
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private static String sessionId(Cookie cookie) {
+		return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 	}
 
 }
