@@ -77,7 +77,7 @@ class RoadMapRowController {
 	String add(@PathVariable Long id, @PathVariable Long sectionId, @RequestParam(required = false) Long after,
 			Model model) {
 		Long itemId = this.rows.addItem(id, sectionId, after);
-		model.addAttribute("addedItemId", itemId);
+		model.addAttribute("newItemId", itemId);
 		return this.fragments.table(id, model);
 	}
 
@@ -106,7 +106,7 @@ class RoadMapRowController {
 
 	@PostMapping("/roadmaps/{id}/undo")
 	String undo(@PathVariable Long id, Model model) {
-		this.rows.undoDelete(id).ifPresent((itemId) -> model.addAttribute("addedItemId", itemId));
+		this.rows.undoDelete(id).ifPresent((itemId) -> model.addAttribute("newItemId", itemId));
 		return this.fragments.table(id, model);
 	}
 
