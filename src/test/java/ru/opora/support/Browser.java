@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,7 +97,7 @@ public final class Browser {
 		open("/login");
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickWhenFree(this.driver.findElement(By.cssSelector("form button[type=submit]")));
 		// wait for the page after the login, so that the next navigation does not race
 		// with it
 		waiting().until((d) -> !d.getCurrentUrl().contains("/login"));
@@ -114,7 +115,20 @@ public final class Browser {
 		waiting().until((d) -> "complete".equals(js.executeScript("return document.readyState")));
 		WebElement element = this.driver.findElement(by);
 		js.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+		clickWhenFree(waiting().until(ExpectedConditions.elementToBeClickable(element)));
+	}
+
+	/**
+	 * A pointer click that is tried again while another element still lies over the
+	 * target: «clickable» only means displayed and enabled, and under load a fading alert
+	 * or a page still laying out can take the click for a moment (seen as
+	 * {@link ElementClickInterceptedException}). Any other failure is not retried.
+	 */
+	private void clickWhenFree(WebElement element) {
+		waiting().ignoring(ElementClickInterceptedException.class).until((d) -> {
+			element.click();
+			return true;
+		});
 	}
 
 	public void logout() {
