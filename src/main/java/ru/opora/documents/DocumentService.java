@@ -102,7 +102,7 @@ public class DocumentService {
 		}
 		List<Document> existing = this.documents.findByProgrammeYearIdAndSchoolId(programmeYearId, schoolId);
 		List<RiskFactorView> chosen = this.riskFactors.chosen(programmeYearId, schoolId);
-		return checklist(year, schoolId, school.shortName(), existing, chosen, factorsOf(year));
+		return checklist(year, schoolId, school.shortName(), existing, chosen, factorsOf(year), true);
 	}
 
 	private Map<Long, RiskFactorView> factorsOf(ProgrammeYearSummary year) {
@@ -112,8 +112,8 @@ public class DocumentService {
 	}
 
 	private SchoolChecklist checklist(ProgrammeYearSummary year, Long schoolId, String schoolName,
-			List<? extends DocumentState> existing, List<RiskFactorView> chosen,
-			Map<Long, RiskFactorView> factorsById) {
+			List<? extends DocumentState> existing, List<RiskFactorView> chosen, Map<Long, RiskFactorView> factorsById,
+			boolean uploadsPossible) {
 		List<ChecklistItem> items = new ArrayList<>();
 		items.add(item(DocumentKind.CONCEPT, null, existing, year));
 		items.add(item(DocumentKind.MEDIUM_TERM_PROGRAMME, null, existing, year));
@@ -129,7 +129,7 @@ public class DocumentService {
 		items.add(item(DocumentKind.INTERIM_REPORT, null, existing, year));
 		items.add(item(DocumentKind.FINAL_REPORT, null, existing, year));
 		return new SchoolChecklist(year.id(), year.title(), schoolId, schoolName, items,
-				isOwnSchool(schoolId) && !year.closed());
+				uploadsPossible && !year.closed() && isOwnSchool(schoolId));
 	}
 
 	/**
@@ -400,11 +400,13 @@ public class DocumentService {
 		Map<Long, List<RiskFactorView>> chosen = this.riskFactors.chosenByParticipantUnchecked(programmeYearId,
 				java.util.Arrays.asList(ids));
 		Map<Long, RiskFactorView> factorsById = factorsOf(year);
+		// whether the user's role uploads at all, once, not an access check per school
+		boolean uploadsPossible = this.schoolAccess.mayOnSome(SchoolAction.UPLOAD_DOCUMENT);
 		List<SchoolChecklist> checklists = slice.content()
 			.stream()
 			.map((school) -> checklist(year, school.getKey(), school.getValue(),
 					documentsBySchool.getOrDefault(school.getKey(), List.of()),
-					chosen.getOrDefault(school.getKey(), List.of()), factorsById))
+					chosen.getOrDefault(school.getKey(), List.of()), factorsById, uploadsPossible))
 			.toList();
 		return new PagedResult<>(checklists, slice.page(), slice.size(), slice.totalElements());
 	}

@@ -1,5 +1,6 @@
 package ru.opora.documents;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,13 @@ public record MonitoringRow(SchoolChecklist school, List<ChecklistItem> shown, S
 	 * The items shown of one kind (a matrix cell; several for anti-risk programmes).
 	 */
 	public List<ChecklistItem> shown(DocumentKind kind) {
-		return this.shown.stream().filter((i) -> i.kind() == kind).toList();
+		List<ChecklistItem> items = new ArrayList<>(2);
+		for (ChecklistItem item : this.shown) {
+			if (item.kind() == kind) {
+				items.add(item);
+			}
+		}
+		return items;
 	}
 
 	/**
@@ -20,38 +27,12 @@ public record MonitoringRow(SchoolChecklist school, List<ChecklistItem> shown, S
 	 * otherwise shows a dash).
 	 */
 	public boolean has(DocumentKind kind) {
-		return this.school.items().stream().anyMatch((i) -> i.kind() == kind);
-	}
-
-	/**
-	 * The matrix cells of the given columns, worked out once in Java: the page writes
-	 * each cell's markup as it is (a matrix of 50 schools × 6 documents costs a few
-	 * attributes per cell instead of a dozen expressions per item).
-	 */
-	public List<Cell> cells(List<DocumentKind> columns, CellMarkup markup) {
-		return columns.stream().map((kind) -> {
-			List<ChecklistItem> items = shown(kind);
-			return new Cell(items.stream().anyMatch((i) -> i.deadline() == ChecklistItem.Deadline.OVERDUE),
-					markup.of(items, has(kind)));
-		}).toList();
-	}
-
-	/**
-	 * One matrix cell: whether one of its items is overdue, and its escaped markup.
-	 */
-	public record Cell(boolean overdue, String html) {
-
-	}
-
-	/**
-	 * Writes a matrix cell's markup: each item's status badge (a link to the document
-	 * when there is one; the risk factor as its title), «просрочено» after an overdue
-	 * one; a dash when the school has no document of the kind. Texts are escaped.
-	 */
-	public interface CellMarkup {
-
-		String of(List<ChecklistItem> items, boolean has);
-
+		for (ChecklistItem item : this.school.items()) {
+			if (item.kind() == kind) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -52,6 +52,17 @@ public class SchoolAccess {
 	}
 
 	/**
+	 * Does the current user's role allow the action on some school at all? A list asks
+	 * this once before asking {@link #may(SchoolAction, Long)} for each of its schools
+	 * (false means false for every school; true still needs the per-school answer).
+	 */
+	public boolean mayOnSome(SchoolAction action) {
+		return CurrentUser.current()
+			.map((user) -> !SchoolAccessRules.allowing(user.role(), action).isEmpty())
+			.orElse(false);
+	}
+
+	/**
 	 * May the user take the action on the school? False when the school does not exist.
 	 */
 	@Transactional(readOnly = true)

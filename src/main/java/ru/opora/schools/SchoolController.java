@@ -3,9 +3,12 @@ package ru.opora.schools;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.ServletContext;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.opora.common.PagedResult;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 import ru.opora.web.FlashMessage;
@@ -31,15 +35,20 @@ class SchoolController {
 
 	private final SchoolService schools;
 
+	private final MessageSource messages;
+
+	private final ServletContext context;
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long municipality,
 			@RequestParam(required = false) SchoolType type, @RequestParam(required = false) Settlement settlement,
 			@RequestParam(required = false) Boolean small, @RequestParam(required = false) Integer page,
 			CurrentUser user, Model model) {
 		SchoolSearch search = new SchoolSearch(q, municipality, type, settlement, small);
+		SchoolService.ListPage list = this.schools.listPage(search, page);
 		model.addAttribute("search", search);
-		model.addAttribute("result", this.schools.search(search, page));
-		model.addAttribute("municipalities", this.schools.visibleMunicipalities());
+		result(list.result(), model);
+		model.addAttribute("municipalities", list.municipalities());
 		model.addAttribute("types", SchoolType.values());
 		model.addAttribute("settlements", Settlement.values());
 		model.addAttribute("canCreate", user.is(Role.COORDINATOR) || user.is(Role.ADMIN));
@@ -53,8 +62,17 @@ class SchoolController {
 			@RequestParam(required = false) Boolean small, @RequestParam(required = false) Integer page, Model model) {
 		SchoolSearch search = new SchoolSearch(q, municipality, type, settlement, small);
 		model.addAttribute("search", search);
-		model.addAttribute("result", this.schools.search(search, page));
+		result(this.schools.search(search, page), model);
 		return "schools/list :: results";
+	}
+
+	/**
+	 * The page of schools and its rows' markup ({@link SchoolRows}).
+	 */
+	private void result(PagedResult<SchoolSummary> result, Model model) {
+		model.addAttribute("result", result);
+		model.addAttribute("rows", SchoolRows.html(result.content(), this.context.getContextPath(), this.messages,
+				LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/{id}")

@@ -69,6 +69,25 @@ public class SchoolService {
 	}
 
 	/**
+	 * The school list's page in one read-only transaction: the page of schools the search
+	 * matches ({@link #search}) and the municipalities the user may filter by
+	 * ({@link #visibleMunicipalities}).
+	 */
+	@Transactional(readOnly = true)
+	public ListPage listPage(SchoolSearch search, Integer page) {
+		return new ListPage(search(search, page), visibleMunicipalities());
+	}
+
+	/**
+	 * What the school list shows: see {@link #listPage}.
+	 *
+	 * @param result the page of matching schools
+	 * @param municipalities the municipalities the user may filter by
+	 */
+	public record ListPage(PagedResult<SchoolSummary> result, List<MunicipalityOption> municipalities) {
+	}
+
+	/**
 	 * Every school the user may see (for summaries and drop-downs), ordered by name.
 	 */
 	@Transactional(readOnly = true)
