@@ -35,8 +35,8 @@ class HomeController {
 	}
 
 	private String coordinator(CurrentUser user, Model model) {
-		// a summary with links: one aggregate per panel, nothing per school
-		model.addAttribute("municipality", this.schools.municipality(user.municipalityId()).orElse(null));
+		// a summary with links: one aggregate per panel, nothing per school; the
+		// municipality's name comes with its counts
 		MunicipalityStats stats = this.schools.municipalityStats(user.municipalityId()).orElse(null);
 		model.addAttribute("stats", stats);
 		model.addAttribute("withoutCurator", (stats != null) ? this.assignments.schoolsWithoutCurator() : 0L);

@@ -466,7 +466,7 @@ public class SchoolService {
 
 	@Transactional(readOnly = true)
 	public Optional<MunicipalityOption> municipality(Long municipalityId) {
-		return this.municipalities.allOptions().stream().filter((m) -> m.id().equals(municipalityId)).findFirst();
+		return (municipalityId != null) ? this.municipalities.findOption(municipalityId) : Optional.empty();
 	}
 
 	/**

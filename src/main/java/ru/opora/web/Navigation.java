@@ -31,6 +31,17 @@ public final class Navigation {
 	@lombok.Getter(lombok.AccessLevel.NONE)
 	private Function<Navigation, String> items;
 
+	/**
+	 * The layout's markup around the page ({@link PageChrome}); {@code null} outside a
+	 * page render.
+	 */
+	@lombok.Getter(lombok.AccessLevel.NONE)
+	private PageChrome chrome;
+
+	/** The authentication's name (shown when the user is not a portal user). */
+	@lombok.Getter(lombok.AccessLevel.NONE)
+	private final String authenticationName;
+
 	private final boolean authenticated;
 
 	private final boolean admin;
@@ -70,6 +81,7 @@ public final class Navigation {
 	Navigation(Authentication authentication, String path) {
 		this.authenticated = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
+		this.authenticationName = (authentication != null) ? authentication.getName() : null;
 		Collection<? extends GrantedAuthority> authorities = this.authenticated ? authentication.getAuthorities()
 				: java.util.List.of();
 		this.admin = has(authorities, "ROLE_ADMIN");
@@ -98,6 +110,40 @@ public final class Navigation {
 	Navigation withItems(Function<Navigation, String> items) {
 		this.items = items;
 		return this;
+	}
+
+	Navigation withChrome(PageChrome chrome) {
+		this.chrome = chrome;
+		return this;
+	}
+
+	String getAuthenticationName() {
+		return this.authenticationName;
+	}
+
+	/** The head's first elements ({@link PageChrome#head()}). */
+	public String getHead() {
+		return (this.chrome != null) ? this.chrome.head() : "";
+	}
+
+	/** The icon and style sheets ({@link PageChrome#links()}). */
+	public String getLinks() {
+		return (this.chrome != null) ? this.chrome.links() : "";
+	}
+
+	/**
+	 * The skip link and the navigation bar ({@link PageChrome#header}).
+	 * @param fullName the portal user's name, or {@code null}
+	 * @param role the portal user's role, or {@code null}
+	 * @param unread the bell's count, or {@code null}
+	 */
+	public String header(String fullName, Object role, Number unread) {
+		return (this.chrome != null) ? this.chrome.header(fullName, role, unread) : "";
+	}
+
+	/** The footer and the common scripts ({@link PageChrome#footer()}). */
+	public String getFooter() {
+		return (this.chrome != null) ? this.chrome.footer() : "";
 	}
 
 	/**

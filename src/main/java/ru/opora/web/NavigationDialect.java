@@ -2,6 +2,7 @@ package ru.opora.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,12 +17,17 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.thymeleaf.web.IWebExchange;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
  * {@code #nav} in templates: the page's {@link Navigation}, built once per page (also for
@@ -52,9 +58,18 @@ class NavigationDialect extends AbstractDialect implements IExpressionObjectDial
 
 	private final Map<String, String> menus = new ConcurrentHashMap<>();
 
-	NavigationDialect(ObjectProvider<ITemplateEngine> engine) {
+	private final MessageSource messages;
+
+	private final ApplicationContext context;
+
+	/** Spring's request data value processor (Spring Security's), looked up once. */
+	private volatile Optional<RequestDataValueProcessor> processor;
+
+	NavigationDialect(ObjectProvider<ITemplateEngine> engine, MessageSource messages, ApplicationContext context) {
 		super("opora-navigation");
 		this.engine = engine;
+		this.messages = messages;
+		this.context = context;
 	}
 
 	@Override
@@ -68,8 +83,13 @@ class NavigationDialect extends AbstractDialect implements IExpressionObjectDial
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return NAME.equals(expressionObjectName)
-						? current().withItems((navigation) -> items(navigation, context)) : null;
+				if (!NAME.equals(expressionObjectName)) {
+					return null;
+				}
+				Navigation navigation = current().withItems((nav) -> items(nav, context));
+				IWebExchange exchange = (context instanceof IWebContext web) ? web.getExchange() : null;
+				return navigation.withChrome(new PageChrome(navigation, NavigationDialect.this.messages,
+						context.getLocale(), exchange, processor()));
 			}
 
 			@Override
@@ -100,6 +120,21 @@ class NavigationDialect extends AbstractDialect implements IExpressionObjectDial
 		IContext menuContext = (context instanceof IWebContext web) ? new WebContext(web.getExchange(), locale)
 				: new Context(locale);
 		return this.engine.getObject().process(MENU_TEMPLATE, Set.of(ITEMS_FRAGMENT), menuContext);
+	}
+
+	/**
+	 * The processor {@code th:href} and {@code th:action} use: the bean of the name
+	 * Spring's {@code RequestContext} looks up.
+	 */
+	private RequestDataValueProcessor processor() {
+		Optional<RequestDataValueProcessor> found = this.processor;
+		if (found == null) {
+			String name = RequestContextUtils.REQUEST_DATA_VALUE_PROCESSOR_BEAN_NAME;
+			found = Optional.ofNullable(this.context.containsBean(name)
+					? this.context.getBean(name, RequestDataValueProcessor.class) : null);
+			this.processor = found;
+		}
+		return found.orElse(null);
 	}
 
 	int cachedMenus() {

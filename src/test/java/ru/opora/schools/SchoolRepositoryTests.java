@@ -27,6 +27,9 @@ class SchoolRepositoryTests {
 	SchoolRepository schools;
 
 	@Autowired
+	MunicipalityRepository municipalities;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	long municipality;
@@ -47,6 +50,14 @@ class SchoolRepositoryTests {
 		school(this.municipality, "Школа Б", "URBAN", false, 500, 30);
 		school(this.municipality, "Школа В", "RURAL", false, 100, 12);
 		school(this.otherMunicipality, "Школа Г", "URBAN", false, 900, 60);
+	}
+
+	@Test
+	void findsOneMunicipalitysOptionAsTheListHasIt() {
+		MunicipalityOption option = this.municipalities.findOption(this.otherMunicipality).orElseThrow();
+		assertThat(option.name()).isEqualTo("Второй район");
+		assertThat(this.municipalities.allOptions()).contains(option);
+		assertThat(this.municipalities.findOption(-1L)).isEmpty();
 	}
 
 	@Test

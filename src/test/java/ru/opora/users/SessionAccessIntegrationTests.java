@@ -7,6 +7,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MvcResult;
@@ -56,6 +58,34 @@ class SessionAccessIntegrationTests extends PortalIntegrationTest {
 				+ " expiry_time = expiry_time - 120000 where session_id = ?", id);
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		assertThat(lastAccess(id)).isGreaterThanOrEqualTo(written);
+	}
+
+	@Test
+	void theSessionsSecurityContextIsReadOnceAndEachReadGetsItsOwnContext() throws Exception {
+		Cookie anonymous = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		Cookie session = this.mvc.perform(
+				post("/login").cookie(anonymous).with(csrf()).param("username", "curator").param("password", "demo"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+
+		Session stored = this.sessions.findById(id);
+		Session again = this.sessions.findById(id);
+		SecurityContext first = stored.getAttribute("SPRING_SECURITY_CONTEXT");
+		SecurityContext second = again.getAttribute("SPRING_SECURITY_CONTEXT");
+
+		assertThat(first).isNotSameAs(second).isEqualTo(second);
+		assertThat(first.getAuthentication()).isNotSameAs(second.getAuthentication());
+		assertThat(first.getAuthentication().getPrincipal()).isSameAs(second.getAuthentication().getPrincipal());
+		assertThat(((OporaUserDetails) first.getAuthentication().getPrincipal()).getUsername()).isEqualTo("curator");
+		// and the session still works as the user's
+		assertThat(this.mvc.perform(get("/review").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"user-menu\"");
 	}
 
 	private long lastAccess(String sessionId) {
