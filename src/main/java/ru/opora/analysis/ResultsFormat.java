@@ -145,6 +145,18 @@ final class ResultsFormat implements ImportFormat<ResultsFormat.Row> {
 		return new Object[] { importId };
 	}
 
+	/**
+	 * Rows the table already holds exactly as the file has them are left out before the
+	 * upsert: {@code on conflict do update} locks every conflicting row, even one its
+	 * {@code where} then leaves as it is (the lock is written into the row, so a
+	 * re-import of a million unchanged rows dirtied the whole table and took a sequence
+	 * value per row). The anti-join leaves out only rows that are certainly unchanged
+	 * (the same subject, not just the same key, and equal figures); everything else takes
+	 * the upsert as before, whose {@code where} still decides between updated and
+	 * unchanged, so the counts stay the same. One difference under concurrency: a row
+	 * another import changes while this one runs, and that this file has as it was, is no
+	 * longer written back.
+	 */
 	@Override
 	public String upsert() {
 		return """
@@ -153,7 +165,13 @@ final class ResultsFormat implements ImportFormat<ResultsFormat.Row> {
 				                                      mean_score, share_below, share_good, import_id, updated_at)
 				  select school_id, year, assessment, subject, grade, participants, mean_score, share_below,
 				         share_good, ?, now()
-				  from staging_result
+				  from staging_result s
+				  where not exists (
+				    select from assessment_result o
+				    where o.school_id = s.school_id and o.year = s.year and o.assessment = s.assessment
+				      and o.grade = s.grade and o.subject = s.subject and o.participants = s.participants
+				      and o.share_below = s.share_below and o.mean_score is not distinct from s.mean_score
+				      and o.share_good is not distinct from s.share_good)
 				  on conflict (school_id, year, assessment, lower(subject), grade) do update
 				    set subject = excluded.subject, participants = excluded.participants,
 				        mean_score = excluded.mean_score, share_below = excluded.share_below,

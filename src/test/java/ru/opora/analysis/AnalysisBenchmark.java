@@ -2,6 +2,7 @@ package ru.opora.analysis;
 
 import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,20 @@ class AnalysisBenchmark {
 	@Autowired
 	UserDetailsService users;
 
+	/** the embedded PostgreSQL's postmaster, found on the first report */
+	private long postmaster;
+
+	private long jvmCpu;
+
+	private long postgresCpu;
+
+	private long[] threadCpu = new long[3];
+
 	@Test
 	void importAMillionRowsAndClassifyFortyThousandSchools() throws Exception {
+		this.jvmCpu = jvmCpu();
+		this.postgresCpu = postgresCpu();
+		this.threadCpu = threadCpu();
 		long t = System.nanoTime();
 		createSchools();
 		report("create 40,000 schools (SQL, setup only)", t);
@@ -197,8 +210,99 @@ class AnalysisBenchmark {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 	}
 
-	private static void report(String what, long started) {
-		System.out.printf(Locale.ROOT, "BENCHMARK %-80s %8.2f s%n", what, (System.nanoTime() - started) / 1e9);
+	private void report(String what, long started) {
+		long jvm = jvmCpu();
+		long pg = postgresCpu();
+		long[] threads = threadCpu();
+		System.out.printf(Locale.ROOT,
+				"BENCHMARK %-80s %8.2f s  (CPU: JVM %6.2f s [main %.2f, GC %.2f, JIT %.2f], PostgreSQL %6.2f s)%n",
+				what, (System.nanoTime() - started) / 1e9, (jvm - this.jvmCpu) / 1e9,
+				(threads[0] - this.threadCpu[0]) / 100.0, (threads[1] - this.threadCpu[1]) / 100.0,
+				(threads[2] - this.threadCpu[2]) / 100.0, (pg - this.postgresCpu) / 1e9);
+		this.jvmCpu = jvmCpu();
+		this.postgresCpu = postgresCpu();
+		this.threadCpu = threadCpu();
+	}
+
+	/**
+	 * Clock ticks of CPU (100 a second) of this JVM's threads by kind: the test's thread
+	 * (reading, checking, COPY), the garbage collector's and the JIT compilers' (Linux
+	 * /proc; zeros elsewhere).
+	 */
+	private static long[] threadCpu() {
+		long[] ticks = new long[3];
+		ticks[0] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 10_000_000L;
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+			for (Path task : (Iterable<Path>) tasks::iterator) {
+				String name = Files.readString(task.resolve("comm")).strip();
+				long[] stat = stat(task.resolve("stat"));
+				if (stat == null) {
+					continue;
+				}
+				int kind = (name.startsWith("GC Thread") || name.startsWith("G1 ")) ? 1
+						: (name.startsWith("C1 ") || name.startsWith("C2 ")) ? 2 : -1;
+				if (kind > 0) {
+					ticks[kind] += stat[1] + stat[2];
+				}
+			}
+		}
+		catch (Exception ex) {
+			// not Linux
+		}
+		return ticks;
+	}
+
+	/** Nanoseconds of CPU this JVM used so far. */
+	private static long jvmCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/**
+	 * Nanoseconds of CPU the embedded PostgreSQL used so far: the postmaster, its live
+	 * children and the children that ended (Linux /proc; 0 elsewhere).
+	 */
+	private long postgresCpu() {
+		try {
+			if (this.postmaster == 0) {
+				int backend = this.jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+				this.postmaster = Files.readAllLines(Path.of("/proc/" + backend + "/status"))
+					.stream()
+					.filter((l) -> l.startsWith("PPid:"))
+					.mapToLong((l) -> Long.parseLong(l.substring(5).strip()))
+					.findFirst()
+					.orElseThrow();
+			}
+			long[] own = stat(Path.of("/proc/" + this.postmaster + "/stat"));
+			long ticks = own[1] + own[2] + own[3] + own[4];
+			try (var processes = Files.list(Path.of("/proc"))) {
+				for (Path p : (Iterable<Path>) processes::iterator) {
+					if (p.getFileName().toString().chars().allMatch(Character::isDigit)) {
+						long[] child = stat(p.resolve("stat"));
+						if (child != null && child[0] == this.postmaster) {
+							ticks += child[1] + child[2];
+						}
+					}
+				}
+			}
+			return ticks * 10_000_000L;
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
+
+	/** ppid, utime, stime, cutime, cstime in clock ticks (100 a second), or null. */
+	private static long[] stat(Path file) {
+		try {
+			String text = Files.readString(file);
+			String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+			return new long[] { Long.parseLong(f[1]), Long.parseLong(f[11]), Long.parseLong(f[12]),
+					Long.parseLong(f[13]), Long.parseLong(f[14]) };
+		}
+		catch (Exception ex) {
+			return null;
+		}
 	}
 
 }

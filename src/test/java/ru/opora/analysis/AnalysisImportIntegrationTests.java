@@ -104,6 +104,42 @@ class AnalysisImportIntegrationTests extends PortalIntegrationTest {
 			.isEqualByComparingTo("41.7");
 	}
 
+	/**
+	 * A re-import writes only what it changes: rows the file has exactly as the table
+	 * does (empty optional figures too) are neither rewritten nor locked, so they keep
+	 * their place and no transaction id lands in them ({@code xmax} stays 0; an upsert
+	 * that merely found them unchanged locked each one, which set it).
+	 */
+	@Test
+	void aReImportLeavesUnchangedRowsUntouchedAndWritesNewAndChangedOnes() throws Exception {
+		assertThat(csvBody("Жидкинская ООШ;2010;ВПР;Математика;5;12;;33,3;",
+				"Жидкинская ООШ;2010;ВПР;Русский язык;5;12;3,4;10;41,7",
+				"Жидкинская ООШ;2010;ОГЭ;Математика;9;15;3,2;20;40"))
+			.contains("Добавлено: 3, изменено: 0, без изменений: 0");
+		List<String> before = rowStates();
+
+		String again = csvBody("Жидкинская ООШ;2010;ВПР;Математика;5;12;;33,3;",
+				"Жидкинская ООШ;2010;ВПР;Русский язык;5;12;3,40;10,0 %;41,7",
+				"Жидкинская ООШ;2010;ОГЭ;Математика;9;16;3,2;20;40",
+				"Ундино-Посельская СОШ;2010;ОГЭ;Математика;9;15;3,2;20;40");
+
+		assertThat(again).contains("Добавлено: 1, изменено: 1, без изменений: 2");
+		List<String> after = rowStates();
+		assertThat(after).hasSize(4);
+		assertThat(before.subList(0, 2)).allMatch((state) -> state.endsWith(" 0"));
+		assertThat(after.subList(0, 2)).containsExactlyElementsOf(before.subList(0, 2));
+		assertThat(after.get(2)).startsWith("OGE Математика 16 ").isNotEqualTo(before.get(2));
+		assertThat(after.get(3)).startsWith("OGE Математика 15 ");
+	}
+
+	/** assessment, subject, participants, place and xmax of this test's rows */
+	List<String> rowStates() {
+		return this.jdbc.queryForList("""
+				select r.assessment || ' ' || r.subject || ' ' || r.participants || ' ' || r.ctid || ' ' || r.xmax
+				from assessment_result r join school s on s.id = r.school_id
+				where r.year = 2010 order by s.name, r.assessment desc, r.subject desc""", String.class);
+	}
+
 	@Test
 	void schoolsAreFoundByIdToo() throws Exception {
 		long zhidka = this.demo.school("Жидкинская ООШ");
