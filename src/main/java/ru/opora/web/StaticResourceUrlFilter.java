@@ -3,6 +3,7 @@ package ru.opora.web;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.FilterChain;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -39,9 +39,13 @@ class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
 	/** lookup path → resolved lookup path (the same when the chain does not change it) */
 	private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
-	StaticResourceUrlFilter(ObjectProvider<ResourceUrlProvider> provider) {
+	/**
+	 * @param provider the resource chain's URL provider, or {@code null} while there is
+	 * none (asked on each link until there is one)
+	 */
+	StaticResourceUrlFilter(Supplier<ResourceUrlProvider> provider) {
 		this((lookupPath) -> {
-			ResourceUrlProvider urls = provider.getIfAvailable();
+			ResourceUrlProvider urls = provider.get();
 			if (urls == null || urls.getHandlerMap().isEmpty()) {
 				// not ready: the server takes requests before the context's refresh
 				// event,

@@ -5,11 +5,13 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -25,16 +27,30 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * asks it only about links under these patterns.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResourcesConfig implements WebMvcConfigurer {
+class StaticResourcesConfig implements WebMvcConfigurer, SmartInitializingSingleton {
 
 	/** The beginnings of the static handlers' patterns (and of links to static files). */
 	static final List<String> PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
 
 	private final CacheControl cacheControl;
 
-	StaticResourcesConfig(WebProperties webProperties) {
+	/**
+	 * Looked up once, when all beans exist and before the server takes requests: a
+	 * look-up by type from a request waits for the bean factory's lock, which the main
+	 * thread holds while it initialises the deferred repositories after the server
+	 * already answers (docs/benchmarks.md «Step 11c»).
+	 */
+	private final SingletonSupplier<ResourceUrlProvider> resourceUrlProvider;
+
+	StaticResourcesConfig(WebProperties webProperties, ObjectProvider<ResourceUrlProvider> resourceUrlProvider) {
 		CacheControl configured = webProperties.getResources().getCache().getCachecontrol().toHttpCacheControl();
 		this.cacheControl = (configured != null) ? configured : CacheControl.empty();
+		this.resourceUrlProvider = SingletonSupplier.ofNullable(resourceUrlProvider::getIfAvailable);
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.resourceUrlProvider.get();
 	}
 
 	@Override
@@ -58,10 +74,9 @@ class StaticResourcesConfig implements WebMvcConfigurer {
 	 * as Boot registers it.
 	 */
 	@Bean
-	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter(
-			ObjectProvider<ResourceUrlProvider> resourceUrlProvider) {
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
-				new StaticResourceUrlFilter(resourceUrlProvider));
+				new StaticResourceUrlFilter(this.resourceUrlProvider));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
