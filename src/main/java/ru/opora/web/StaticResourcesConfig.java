@@ -8,8 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.http.CacheControl;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -42,15 +44,29 @@ class StaticResourcesConfig implements WebMvcConfigurer, SmartInitializingSingle
 	 */
 	private final SingletonSupplier<ResourceUrlProvider> resourceUrlProvider;
 
-	StaticResourcesConfig(WebProperties webProperties, ObjectProvider<ResourceUrlProvider> resourceUrlProvider) {
+	private final ApplicationContext context;
+
+	StaticResourcesConfig(WebProperties webProperties, ObjectProvider<ResourceUrlProvider> resourceUrlProvider,
+			ApplicationContext context) {
 		CacheControl configured = webProperties.getResources().getCache().getCachecontrol().toHttpCacheControl();
 		this.cacheControl = (configured != null) ? configured : CacheControl.empty();
 		this.resourceUrlProvider = SingletonSupplier.ofNullable(resourceUrlProvider::getIfAvailable);
+		this.context = context;
 	}
 
+	/**
+	 * Looks the URL provider up and lets it find the static handlers now. It would find
+	 * them on the context's refresh event, which comes after the server has started:
+	 * pages served in between carried links without their versions
+	 * ({@code /webjars/bootstrap/css/…} instead of {@code /webjars/bootstrap/5.x/…}). The
+	 * provider finds them once; on the real event it does nothing more.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.resourceUrlProvider.get();
+		ResourceUrlProvider provider = this.resourceUrlProvider.get();
+		if (provider != null && provider.isAutodetect()) {
+			provider.onApplicationEvent(new ContextRefreshedEvent(this.context));
+		}
 	}
 
 	@Override
