@@ -434,13 +434,25 @@ public class SchoolService {
 		return this.schools.statsOfRegion(regionId);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Counts of the schools of a municipality the user manages (the coordinator's home):
+	 * one SQL aggregate, so no transaction of its own. Empty for an unknown municipality;
+	 * a municipality without schools counts zero.
+	 */
 	public Optional<MunicipalityStats> municipalityStats(Long municipalityId) {
 		CurrentUser user = CurrentUser.require();
 		if (!this.access.canManageMunicipality(user, municipalityId)) {
 			throw new AccessDeniedException("Municipality " + municipalityId + " is not managed by the user");
 		}
-		return this.schools.statsOfMunicipality(municipalityId);
+		return this.jdbc.sql("""
+				select m.id, m.name, count(s.id), count(s.id) filter (where s.settlement = 'RURAL'),
+				count(s.id) filter (where s.small_school), coalesce(sum(s.students), 0), coalesce(sum(s.teachers), 0)
+				from municipality m left join school s on s.municipality_id = m.id
+				where m.id = ? group by m.id, m.name""")
+			.param(municipalityId)
+			.query((rs, n) -> new MunicipalityStats(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+			.optional();
 	}
 
 	/**
