@@ -84,9 +84,8 @@ public class CuratorAssignmentService {
 
 	/**
 	 * The current coordinator's municipality at a glance: its schools without an active
-	 * curator (one aggregate query).
+	 * curator (one aggregate query, so no transaction of its own).
 	 */
-	@Transactional(readOnly = true)
 	public long schoolsWithoutCurator() {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.jdbc.sql("""

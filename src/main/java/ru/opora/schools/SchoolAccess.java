@@ -1,5 +1,6 @@
 package ru.opora.schools;
 
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -102,6 +103,29 @@ public class SchoolAccess {
 		if (!canView(CurrentUser.require(), location)) {
 			throw new AccessDeniedException("School " + location.schoolId() + " is not visible");
 		}
+	}
+
+	/**
+	 * Checks once what a page of one school needs: throws {@link AccessDeniedException}
+	 * (the 403 page) unless the current user may see the school at this location, as
+	 * {@link #checkView}; otherwise returns which of the given actions the user may take
+	 * there, each answered as {@link #may(CurrentUser, SchoolAction, SchoolLocation)}
+	 * answers it. The user's relations to the school (for a curator: the assigned
+	 * schools, one query) are found once for all of them.
+	 */
+	public Set<SchoolAction> checkViewAndMay(SchoolLocation location, SchoolAction... actions) {
+		CurrentUser user = CurrentUser.require();
+		Set<SchoolRelation> relations = SchoolAccessRules.relations(user, location, curatorSchoolsOf(user));
+		if (!SchoolAccessRules.may(user.role(), relations, SchoolAction.READ)) {
+			throw new AccessDeniedException("School " + location.schoolId() + " is not visible");
+		}
+		Set<SchoolAction> allowed = EnumSet.noneOf(SchoolAction.class);
+		for (SchoolAction action : actions) {
+			if (SchoolAccessRules.may(user.role(), relations, action)) {
+				allowed.add(action);
+			}
+		}
+		return allowed;
 	}
 
 	/**

@@ -77,7 +77,7 @@ class SchoolController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
-		model.addAttribute("school", this.schools.details(id));
+		model.addAttribute("school", this.schools.card(id));
 		return "schools/detail";
 	}
 

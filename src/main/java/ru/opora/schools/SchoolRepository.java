@@ -56,15 +56,6 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 			where m.region.id = ?1 group by m.id, m.name order by m.name""")
 	List<MunicipalityStats> statsOfRegion(Long regionId);
 
-	@Query("""
-			select new ru.opora.schools.MunicipalityStats(m.id, m.name, count(s),
-				coalesce(sum(case when s.settlement = ru.opora.schools.Settlement.RURAL then 1 else 0 end), 0),
-				coalesce(sum(case when s.smallSchool = true then 1 else 0 end), 0),
-				coalesce(sum(s.students), 0), coalesce(sum(s.teachers), 0))
-			from Municipality m left join School s on s.municipality = m
-			where m.id = ?1 group by m.id, m.name""")
-	Optional<MunicipalityStats> statsOfMunicipality(Long municipalityId);
-
 	String FACTS = """
 			select new ru.opora.schools.SchoolFacts(s.id, s.name, s.shortName, m.id, m.name, m.region.id, s.settlement,
 				s.distanceKm, s.smallSchool, s.students)

@@ -37,6 +37,13 @@ public class SchoolService {
 
 	static final String ENTITY = "School";
 
+	/** The school card's row ({@link #card}). */
+	private static final String CARD = """
+			select s.id, s.municipality_id, m.name, m.region_id, r.name, s.name, s.short_name, s.type, s.address,
+			s.settlement, s.distance_km, s.students, s.teachers, s.small_school, s.principal_name, s.phone, s.email
+			from school s join municipality m on m.id = s.municipality_id join region r on r.id = m.region_id
+			where s.id = ?""";
+
 	private final SchoolRepository schools;
 
 	private final MunicipalityRepository municipalities;
@@ -305,6 +312,26 @@ public class SchoolService {
 	}
 
 	/**
+	 * The school card: the school with its municipality and region in one SQL statement,
+	 * the user's access checked once ({@link SchoolAccess#checkViewAndMay}): unknown ids
+	 * give {@link SchoolNotFoundException}, schools the user may not see
+	 * {@link AccessDeniedException}, as {@link #details}. No transaction of its own: one
+	 * statement (a curator's assigned schools are a second, in their own).
+	 */
+	public SchoolCard card(Long id) {
+		SchoolCard card = this.jdbc.sql(CARD)
+			.param(id)
+			.query((rs, n) -> new SchoolCard(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), SchoolType.valueOf(rs.getString(8)),
+					rs.getString(9), Settlement.valueOf(rs.getString(10)), rs.getObject(11, Integer.class),
+					rs.getObject(12, Integer.class), rs.getObject(13, Integer.class), rs.getBoolean(14),
+					rs.getString(15), rs.getString(16), rs.getString(17), false))
+			.optional()
+			.orElseThrow(() -> new SchoolNotFoundException(id));
+		return card.withAllowed(this.access.checkViewAndMay(card.location(), SchoolAction.EDIT_SCHOOL_CARD));
+	}
+
+	/**
 	 * For the edit form: the school, if the user may edit it.
 	 */
 	@Transactional(readOnly = true)
@@ -407,13 +434,25 @@ public class SchoolService {
 		return this.schools.statsOfRegion(regionId);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Counts of the schools of a municipality the user manages (the coordinator's home):
+	 * one SQL aggregate, so no transaction of its own. Empty for an unknown municipality;
+	 * a municipality without schools counts zero.
+	 */
 	public Optional<MunicipalityStats> municipalityStats(Long municipalityId) {
 		CurrentUser user = CurrentUser.require();
 		if (!this.access.canManageMunicipality(user, municipalityId)) {
 			throw new AccessDeniedException("Municipality " + municipalityId + " is not managed by the user");
 		}
-		return this.schools.statsOfMunicipality(municipalityId);
+		return this.jdbc.sql("""
+				select m.id, m.name, count(s.id), count(s.id) filter (where s.settlement = 'RURAL'),
+				count(s.id) filter (where s.small_school), coalesce(sum(s.students), 0), coalesce(sum(s.teachers), 0)
+				from municipality m left join school s on s.municipality_id = m.id
+				where m.id = ? group by m.id, m.name""")
+			.param(municipalityId)
+			.query((rs, n) -> new MunicipalityStats(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+			.optional();
 	}
 
 	/**

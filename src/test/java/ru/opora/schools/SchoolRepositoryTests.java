@@ -61,20 +61,6 @@ class SchoolRepositoryTests {
 	}
 
 	@Test
-	void countsAMunicipalitysSchools() {
-		MunicipalityStats stats = this.schools.statsOfMunicipality(this.municipality).orElseThrow();
-		assertThat(stats).isEqualTo(new MunicipalityStats(this.municipality, "Первый район", 3, 2, 1, 640, 50));
-	}
-
-	@Test
-	void aMunicipalityWithoutSchoolsCountsZero() {
-		long empty = this.jdbc.queryForObject(
-				"insert into municipality (region_id, name) select region_id, 'Пустой район' from municipality where id = ? returning id",
-				Long.class, this.municipality);
-		assertThat(this.schools.statsOfMunicipality(empty).orElseThrow().schools()).isZero();
-	}
-
-	@Test
 	void scopesTheSearchToAMunicipality() {
 		var page = this.schools.findAll(
 				SchoolService.specification(SchoolScope.municipality(this.otherMunicipality), SchoolSearch.none()),
