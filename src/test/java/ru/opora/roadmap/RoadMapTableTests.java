@@ -129,7 +129,8 @@ class RoadMapTableTests {
 		LocaleContextHolder.setLocale(locale);
 		String java = this.table.html(rm, state, coordinator, contextPath, locale);
 		String thymeleaf = thymeleaf(rm, state, coordinator, contextPath, locale);
-		assertThat(thymeleaf).contains("<div id=\"rm-table\" data-base=\"" + contextPath + "/roadmaps/3\"");
+		assertThat(thymeleaf)
+			.contains("<div id=\"rm-table\" data-base=\"" + contextPath + "/roadmaps/" + rm.id() + "\"");
 		assertThat(thymeleaf.split("<tbody id=\"section-", -1)).hasSize(rm.sections().size() + 1);
 		assertThat(normalized(java))
 			.as("%s %s editable=%s coordinator=%s %s %s", locale, rm.kind(), rm.editable(), coordinator, state, rm)
