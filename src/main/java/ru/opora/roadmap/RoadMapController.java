@@ -40,8 +40,6 @@ class RoadMapController {
 
 	private final RoadMapService roadMaps;
 
-	private final RoadMapSectionService sections;
-
 	private final RoadMapFragments fragments;
 
 	private final RoadMapXlsx xlsx;
@@ -131,10 +129,7 @@ class RoadMapController {
 
 	@GetMapping("/roadmaps/{id}")
 	String page(@PathVariable Long id, Model model) {
-		model.addAttribute("rm", this.roadMaps.details(id));
-		model.addAttribute("missingFactors", this.sections.missingSections(id));
-		model.addAttribute("unchosenSections", this.sections.sectionsOfUnchosenFactors(id));
-		return "roadmap/page";
+		return this.fragments.page(id, model);
 	}
 
 	@GetMapping("/roadmaps/{id}/table")

@@ -55,6 +55,27 @@ class RoadMapSectionService {
 
 	private final AuditLog auditLog;
 
+	// ---------------------------------------------------------------- the page
+
+	/**
+	 * Everything the road map's page shows, read in one transaction with one access
+	 * check: the road map ({@link RoadMapService#details}), the chosen factors without a
+	 * section and the sections of factors no longer chosen (as {@link #missingSections}
+	 * and {@link #sectionsOfUnchosenFactors}).
+	 */
+	@Transactional(readOnly = true)
+	public RoadMapPage page(Long mapId) {
+		RoadMapAccess.Access access = this.access.read(mapId);
+		RoadMap map = access.map();
+		List<RoadMapSection> sections = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId);
+		RoadMapDetails details = this.roadMaps.details(access, sections);
+		if (!map.isSchool()) {
+			return new RoadMapPage(details, List.of(), Set.of());
+		}
+		List<RiskFactorView> chosen = this.riskFactors.chosen(map.getProgrammeYearId(), map.getSchoolId());
+		return new RoadMapPage(details, missing(sections, chosen), unchosen(sections, chosen));
+	}
+
 	// ---------------------------------------------------------------- chosen factors
 
 	/**
@@ -68,15 +89,16 @@ class RoadMapSectionService {
 		if (!map.isSchool()) {
 			return List.of();
 		}
-		Set<Long> covered = this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
-			.stream()
+		return missing(this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId),
+				this.riskFactors.chosen(map.getProgrammeYearId(), map.getSchoolId()));
+	}
+
+	private static List<RiskFactorView> missing(List<RoadMapSection> sections, List<RiskFactorView> chosen) {
+		Set<Long> covered = sections.stream()
 			.map(RoadMapSection::getRiskFactorId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		return this.riskFactors.chosen(map.getProgrammeYearId(), map.getSchoolId())
-			.stream()
-			.filter((f) -> !covered.contains(f.id()))
-			.toList();
+		return chosen.stream().filter((f) -> !covered.contains(f.id())).toList();
 	}
 
 	/**
@@ -89,12 +111,13 @@ class RoadMapSectionService {
 		if (!map.isSchool()) {
 			return Set.of();
 		}
-		Set<Long> chosen = this.riskFactors.chosen(map.getProgrammeYearId(), map.getSchoolId())
-			.stream()
-			.map(RiskFactorView::id)
-			.collect(Collectors.toSet());
-		return this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)
-			.stream()
+		return unchosen(this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId),
+				this.riskFactors.chosen(map.getProgrammeYearId(), map.getSchoolId()));
+	}
+
+	private static Set<Long> unchosen(List<RoadMapSection> sections, List<RiskFactorView> chosenFactors) {
+		Set<Long> chosen = chosenFactors.stream().map(RiskFactorView::id).collect(Collectors.toSet());
+		return sections.stream()
 			.filter((s) -> s.getRiskFactorId() != null && !chosen.contains(s.getRiskFactorId()))
 			.map(RoadMapSection::getId)
 			.collect(Collectors.toSet());

@@ -155,14 +155,22 @@ class RoadMapService {
 
 	@Transactional(readOnly = true)
 	public RoadMapDetails details(Long mapId) {
-		RoadMapAccess.Access access = this.access.read(mapId);
+		return details(this.access.read(mapId), this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId));
+	}
+
+	/**
+	 * The road map read through {@code access} (the caller has checked it) with its
+	 * {@code sections} (in the page's order), in the caller's transaction.
+	 */
+	RoadMapDetails details(RoadMapAccess.Access access, List<RoadMapSection> sections) {
 		RoadMap map = access.map();
+		Long mapId = map.getId();
 		LocalDate today = this.changes.today();
 		Map<Long, List<ItemView>> bySection = rows(mapId, null, today).stream()
 			.collect(Collectors.groupingBy(ItemView::sectionId, LinkedHashMap::new, Collectors.toList()));
 		List<SectionView> list = new ArrayList<>();
 		List<ItemView> all = new ArrayList<>();
-		for (RoadMapSection s : this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId)) {
+		for (RoadMapSection s : sections) {
 			List<ItemView> rows = bySection.getOrDefault(s.getId(), List.of());
 			all.addAll(rows);
 			list.add(new SectionView(s.getId(), s.getTitle(), s.getRiskFactorId(), s.getGoal(), s.getTasks(),
