@@ -291,18 +291,28 @@ public class DocumentService {
 
 	/**
 	 * «На проверке»: one page of the documents of the schools the user reviews, oldest
-	 * first, of the programme years {@code yearShown} accepts.
+	 * first, of programme year {@code year} if given, else of every open year (and of the
+	 * closed ones too if {@code closed}), with the headers of the years the user may see.
+	 * One read-only transaction; the statements do not depend on the number of documents
+	 * (docs/benchmarks.md, step 12d).
 	 */
 	@Transactional(readOnly = true)
-	public ReviewQueue reviewQueue(java.util.function.Predicate<Long> yearShown, Integer page, int pageSize) {
+	public ReviewQueue reviewQueue(Long year, boolean closed, Integer page, int pageSize) {
 		CurrentUser user = CurrentUser.require();
 		if (!user.is(Role.CURATOR) && !user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only curators and coordinators review documents");
 		}
+		// the years' headers (no participants): the page shows their titles and
+		// whether they are closed
+		Map<Long, ProgrammeYearSummary> headers = new java.util.LinkedHashMap<>();
+		this.programmes.visibleYearHeaders().forEach((y) -> headers.put(y.id(), y));
+		java.util.function.Predicate<Long> yearShown = (y) -> (year != null) ? y.equals(year)
+				: closed || !isClosed(headers, y);
 		// ids only (a coordinator sees a thousand schools); names for the page's rows
 		List<Long> visible = this.schools.visibleSchoolIds();
 		if (visible.isEmpty()) {
-			return new ReviewQueue(new PagedResult<>(List.of(), 0, pageSize, 0), Map.of());
+			return new ReviewQueue(new PagedResult<>(List.of(), 0, pageSize, 0), Map.of(),
+					List.copyOf(headers.values()));
 		}
 		Long[] schoolIds = visible.toArray(Long[]::new);
 		// the documents waiting per programme year (for the year filter and the hidden
@@ -335,21 +345,44 @@ public class DocumentService {
 					.list();
 		Map<Long, String> names = rows.isEmpty() ? Map.of()
 				: this.schools.visibleSchoolNames(rows.stream().map(Row::schoolId).collect(Collectors.toSet()));
-		Map<Long, Map<Long, String>> factorLabels = new java.util.HashMap<>();
+		// the risk factors' labels: each year's catalogue once per page, in one statement
+		Map<Long, Integer> catalogueYears = new java.util.HashMap<>();
+		rows.stream()
+			.filter((d) -> d.riskFactorId() != null)
+			.forEach((d) -> catalogueYears.computeIfAbsent(d.yearId(), (y) -> catalogueYearOf(headers, y)));
+		Map<Integer, Map<Long, String>> labels = this.riskFactors.catalogueLabelsFor(catalogueYears.values());
 		List<QueueItem> items = rows.stream().map((d) -> {
 			String factor = (d.riskFactorId() == null) ? null
-					: factorLabels.computeIfAbsent(d.yearId(), this::factorLabelsOf).get(d.riskFactorId());
+					: labels.getOrDefault(catalogueYears.get(d.yearId()), Map.of()).get(d.riskFactorId());
 			return new QueueItem(d.id(), d.schoolId(), names.get(d.schoolId()), d.kind(), factor, d.versions(),
 					local(d.submittedAt()), Duration.between(d.submittedAt(), now).toDays(), d.yearId());
 		}).toList();
-		return new ReviewQueue(new PagedResult<>(items, number, pageSize, total), byYear);
+		return new ReviewQueue(new PagedResult<>(items, number, pageSize, total), byYear,
+				List.copyOf(headers.values()));
+	}
+
+	private static boolean isClosed(Map<Long, ProgrammeYearSummary> headers, Long yearId) {
+		ProgrammeYearSummary y = headers.get(yearId);
+		return y != null && y.closed();
 	}
 
 	/**
-	 * A page of the review queue, and how many documents wait per programme year (all
-	 * years, shown or not).
+	 * The catalogue year of a programme year on the page: its header's, else (a year the
+	 * user may not see, whose document is in the queue all the same) the year as
+	 * {@link ProgrammeService#year(Long)} answers it, access check included.
 	 */
-	public record ReviewQueue(PagedResult<QueueItem> page, Map<Long, Long> waitingByYear) {
+	private int catalogueYearOf(Map<Long, ProgrammeYearSummary> headers, Long yearId) {
+		ProgrammeYearSummary header = headers.get(yearId);
+		return (header != null) ? header.year() : this.programmes.year(yearId).year();
+	}
+
+	/**
+	 * A page of the review queue, how many documents wait per programme year (all years,
+	 * shown or not) and the headers of the programme years the user may see (newest
+	 * first, without participants).
+	 */
+	public record ReviewQueue(PagedResult<QueueItem> page, Map<Long, Long> waitingByYear,
+			List<ProgrammeYearSummary> years) {
 
 	}
 
@@ -497,13 +530,6 @@ public class DocumentService {
 	public record DueDocument(Long programmeYearId, String programmeTitle, Long schoolId, LocalDate dueDate,
 			boolean overdue) {
 
-	}
-
-	private Map<Long, String> factorLabelsOf(Long programmeYearId) {
-		ProgrammeYearSummary year = this.programmes.year(programmeYearId);
-		return this.riskFactors.catalogueFor(year.year())
-			.stream()
-			.collect(Collectors.toMap(RiskFactorView::id, RiskFactorView::label));
 	}
 
 	private ChecklistItem item(DocumentKind kind, RiskFactorView factor, List<? extends DocumentState> existing,

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.opora.common.RuleViolationException;
-import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.web.FlashMessage;
 import ru.opora.web.Plurals;
@@ -39,8 +38,6 @@ class ReviewController {
 
 	private final DocumentService documents;
 
-	private final ProgrammeService programmes;
-
 	private final MessageSource messages;
 
 	private final Times times;
@@ -54,14 +51,11 @@ class ReviewController {
 	@GetMapping("/review")
 	String queue(@RequestParam(required = false) Long year, @RequestParam(defaultValue = "false") boolean closed,
 			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-		// the years' headers (no participants): the page shows their titles and
-		// whether they are closed
-		Map<Long, ProgrammeYearSummary> years = this.programmes.visibleYearHeaders()
+		// the queue and the years' headers in one read-only transaction
+		DocumentService.ReviewQueue queue = this.documents.reviewQueue(year, closed, page, PAGE_SIZE);
+		Map<Long, ProgrammeYearSummary> years = queue.years()
 			.stream()
 			.collect(Collectors.toMap(ProgrammeYearSummary::id, Function.identity()));
-		java.util.function.Predicate<Long> shown = (y) -> (year != null) ? y.equals(year)
-				: closed || !isClosed(years, y);
-		DocumentService.ReviewQueue queue = this.documents.reviewQueue(shown, page, PAGE_SIZE);
 		Set<Long> inQueue = queue.waitingByYear().keySet();
 		model.addAttribute("queue", queue.page().content());
 		model.addAttribute("result", queue.page());

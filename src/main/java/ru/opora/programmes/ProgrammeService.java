@@ -67,29 +67,35 @@ public class ProgrammeService {
 	/**
 	 * The programme years the current user may see, newest first, without their
 	 * participants ({@code participantIds} is empty): for pages that only list or pick
-	 * years (the indicators of a region's 40 municipalities). One query, no entities, for
-	 * the coordinator, the observer and the administrator; the same as
-	 * {@link #visibleYears()} (with participants) for curators and schools.
+	 * years (the indicators of a region's 40 municipalities). One query, no entities: the
+	 * years of the user's municipalities for the coordinator, the observer and the
+	 * administrator; for curators and schools the years any of their schools takes part
+	 * in, as {@link #visibleYears()} (the review queue asked for those years as entities
+	 * with every participant, some 18 % of its CPU: docs/benchmarks.md, step 12d).
 	 */
 	@Transactional(readOnly = true)
 	public List<ProgrammeYearSummary> visibleYearHeaders() {
 		CurrentUser user = CurrentUser.require();
+		if (user.is(Role.CURATOR) || user.is(Role.SCHOOL)) {
+			List<Long> mine = this.schools.visibleSchoolIds();
+			return mine.isEmpty() ? List.of() : headers("""
+					exists (select 1 from programme_participant p
+					        where p.programme_year_id = programme_year.id and p.school_id = any(?))""", mine);
+		}
 		List<Long> municipalities = switch (user.role()) {
 			case COORDINATOR -> (user.municipalityId() != null) ? List.of(user.municipalityId()) : List.of();
 			case ADMIN, REGIONAL_OBSERVER ->
 				this.schools.visibleMunicipalities().stream().map(MunicipalityOption::id).toList();
-			case CURATOR, SCHOOL -> null;
+			case CURATOR, SCHOOL -> List.of();
 		};
-		if (municipalities == null) {
-			return visibleYears();
-		}
-		if (municipalities.isEmpty()) {
-			return List.of();
-		}
+		return municipalities.isEmpty() ? List.of() : headers("municipality_id = any(?)", municipalities);
+	}
+
+	private List<ProgrammeYearSummary> headers(String condition, List<Long> ids) {
 		return this.jdbc.sql("""
 				select id, municipality_id, year, title, documents_due, closed, version from programme_year
-				where municipality_id = any(?) order by year desc, id desc""")
-			.param(municipalities.toArray(Long[]::new))
+				where %s order by year desc, id desc""".formatted(condition))
+			.param(ids.toArray(Long[]::new))
 			.query((rs, n) -> new ProgrammeYearSummary(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
 					rs.getObject(5, java.time.LocalDate.class), rs.getBoolean(6), Set.of(), rs.getLong(7)))
 			.list();

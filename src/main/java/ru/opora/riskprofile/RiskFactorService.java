@@ -1,6 +1,7 @@
 package ru.opora.riskprofile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,31 @@ public class RiskFactorService {
 	@Transactional(readOnly = true)
 	public List<RiskFactorView> catalogueFor(int year) {
 		return this.factors.catalogueFor(year).stream().map(RiskFactorView::of).toList();
+	}
+
+	/**
+	 * The labels ({@link RiskFactorView#label()}) of the catalogues of these programme
+	 * years, by year and factor id: for each year the factors {@link #catalogueFor(int)}
+	 * lists, in one statement whatever the number of years (the review queue asked for a
+	 * year's catalogue as entities on every view, docs/benchmarks.md, step 12d).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, Map<Long, String>> catalogueLabelsFor(Collection<Integer> years) {
+		Map<Integer, Map<Long, String>> labels = new HashMap<>();
+		if (years.isEmpty()) {
+			return labels;
+		}
+		this.jdbc.sql("""
+				select y.year, f.id, f.number, f.name
+				from unnest(?::int[]) y(year)
+				join risk_factor f on f.active and f.catalogue_year =
+				  (select max(g.catalogue_year) from risk_factor g where g.catalogue_year <= y.year)""")
+			.param(years.stream().distinct().toArray(Integer[]::new))
+			.query((rs) -> {
+				labels.computeIfAbsent(rs.getInt(1), (y) -> new HashMap<>())
+					.put(rs.getLong(2), new RiskFactorView(rs.getLong(2), rs.getInt(3), rs.getString(4)).label());
+			});
+		return labels;
 	}
 
 	/**

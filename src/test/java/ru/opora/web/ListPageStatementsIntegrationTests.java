@@ -230,6 +230,63 @@ class ListPageStatementsIntegrationTests extends PortalIntegrationTest {
 		softly.assertAll();
 	}
 
+	/**
+	 * «На проверке» as the coordinator and as a curator of every school, with two
+	 * documents waiting per school (one with a risk factor): 20 documents at 10 schools,
+	 * 400 (eight pages) at 200, as many statements (docs/benchmarks.md, step 12d).
+	 */
+	@Test
+	void reviewQueueSendsAsManyStatementsAt400DocumentsAsAt20() throws Exception {
+		List<String> pages = List.of("/review", "/review?page=1", "/review?closed=true", "/review?year={year}");
+		Map<String, Integer> small = reviewStatements(municipalityWithSchools(10), pages);
+		Map<String, Integer> large = reviewStatements(municipalityWithSchools(200), pages);
+		SoftAssertions softly = new SoftAssertions();
+		small.forEach((page, atTen) -> softly.assertThat(large.get(page))
+			.as("statements of %s at 400 documents (at 20: %s)", page, atTen)
+			.isEqualTo(atTen)
+			.isLessThanOrEqualTo(CEILING));
+		softly.assertAll();
+	}
+
+	private Map<String, Integer> reviewStatements(Fixture fixture, List<String> pages) throws Exception {
+		String curator = fixture.coordinator() + "-cur";
+		this.jdbc.update("""
+				insert into app_user (username, password_hash, full_name, role, region_id, municipality_id)
+				select ?, '{noop}unused', 'Куратор ' || ?, 'CURATOR', region_id, municipality_id
+				from app_user where username = ?""", curator, curator, fixture.coordinator());
+		this.jdbc.update("""
+				insert into curator_assignment (curator_id, school_id, starts_on)
+				select c.id, p.school_id, date '2025-09-01' from app_user c, programme_participant p
+				where c.username = ? and p.programme_year_id = ?""", curator, fixture.yearId());
+		this.jdbc.update(
+				"""
+						insert into document (programme_year_id, school_id, kind, risk_factor_id, status, versions_count,
+						                      submitted_at)
+						select p.programme_year_id, p.school_id, k.kind,
+						       case when k.kind = 'ANTI_RISK_PROGRAMME' then
+						         (select id from risk_factor where catalogue_year = 2026 and number = 1) end,
+						       'SUBMITTED', 1, timestamp with time zone '2026-10-01 09:00+03' + p.school_id * interval '1 minute'
+						from programme_participant p, (values ('CONCEPT'), ('ANTI_RISK_PROGRAMME')) k(kind)
+						where p.programme_year_id = ?""",
+				fixture.yearId());
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String user : List.of(fixture.coordinator(), curator)) {
+			for (String page : pages) {
+				String url = page.replace("{year}", String.valueOf(fixture.yearId()));
+				this.mvc.perform(get(url).with(this.demo.as(user))).andExpect(status().isOk());
+				counts.put((user.equals(curator) ? "curator " : "coordinator ") + page, StatementCounter.count(() -> {
+					try {
+						this.mvc.perform(get(url).with(this.demo.as(user))).andExpect(status().isOk());
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(url, ex);
+					}
+				}));
+			}
+		}
+		return counts;
+	}
+
 	private Map<String, Integer> statements(Fixture fixture, List<String> pages) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : pages) {
