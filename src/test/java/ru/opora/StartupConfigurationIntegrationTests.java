@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.ClassUtils;
 
 import ru.opora.support.PortalIntegrationTest;
@@ -20,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The auto-configurations left out to shorten the start (application.properties,
- * docs/benchmarks.md «Step 10d») are off, and what the portal needs of the same libraries
- * is still there: the repositories, the scheduled jobs, the request metrics.
+ * docs/benchmarks.md «Step 10d») or to take Logback's turbo filter off every request
+ * («Step 13») are off, and what the portal needs of the same libraries is still there:
+ * the repositories, the scheduled jobs, the request metrics.
  */
 class StartupConfigurationIntegrationTests extends PortalIntegrationTest {
 
@@ -36,6 +39,15 @@ class StartupConfigurationIntegrationTests extends PortalIntegrationTest {
 		assertThat(this.context.getBeanNamesForType(PageableHandlerMethodArgumentResolver.class)).isEmpty();
 		assertThat(this.context.containsBean("metricsRepositoryMethodInvocationListener")).isFalse();
 		assertThat(this.context.containsBean("repositoryTagsProvider")).isFalse();
+	}
+
+	@Test
+	void logbackHasNoTurboFilterAndCountsNoEvents() {
+		// a turbo filter is asked on every logger's level check (docs/benchmarks.md «Step
+		// 13»)
+		assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList()).isEmpty();
+		LoggerFactory.getLogger(StartupConfigurationIntegrationTests.class).warn("a warning that is not counted");
+		assertThat(this.meters.find("logback.events").counters()).isEmpty();
 	}
 
 	@Test
