@@ -14,8 +14,11 @@ public enum ItemField {
 
 	private final int maxLength;
 
+	private final String code;
+
 	ItemField(int maxLength) {
 		this.maxLength = maxLength;
+		this.code = name().toLowerCase(Locale.ROOT);
 	}
 
 	public int maxLength() {
@@ -23,7 +26,8 @@ public enum ItemField {
 	}
 
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		// worked out once: a road map's page asks it three times per cell
+		return this.code;
 	}
 
 	public boolean multiline() {

@@ -32,6 +32,9 @@ import ru.opora.common.RuleViolationException;
 @Getter
 class RoadMapItem {
 
+	/** A due date as the road map shows it (created once: a page shows one per row). */
+	private static final DateTimeFormatter DUE_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -197,7 +200,7 @@ class RoadMapItem {
 	}
 
 	static String dueAsText(LocalDate date, String text) {
-		return (date != null) ? date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) : text;
+		return (date != null) ? date.format(DUE_DATE) : text;
 	}
 
 }

@@ -173,7 +173,7 @@ class RoadMapTable {
 			sectionBody(out, t, s, state, coordinator, editable, sectionBase, locale);
 		}
 		out.append("      </th>\n    </tr>\n    \n    ");
-		out.append(this.rows.section(rm, s, state.newItemId(), locale));
+		this.rows.section(out, rm, s, state.newItemId(), locale);
 		if (s.items().isEmpty()) {
 			out.append("\n    <tr class=\"rm-empty\">\n      <td colspan=\"")
 				.append(cols)
