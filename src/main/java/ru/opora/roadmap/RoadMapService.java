@@ -27,6 +27,7 @@ import ru.opora.programmes.ProgrammeService;
 import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.riskprofile.RiskFactorService;
 import ru.opora.riskprofile.RiskFactorView;
+import ru.opora.schools.SchoolNotFoundException;
 import ru.opora.schools.SchoolService;
 import ru.opora.users.UserService;
 
@@ -178,7 +179,11 @@ class RoadMapService {
 					s.getNextReviewOn(), ProgressRules.reviewOverdue(s.getNextReviewOn(), today), s.getVersion(), rows,
 					Progress.of(rows)));
 		}
-		String schoolName = (map.getSchoolId() != null) ? this.schools.details(map.getSchoolId()).shortName() : null;
+		// the access was checked by RoadMapAccess.read (the school's location): the name
+		// alone, not the school card with its access checks again (docs/benchmarks.md
+		// «Step 13a»)
+		String schoolName = (map.getSchoolId() != null) ? this.schools.shortName(map.getSchoolId())
+			.orElseThrow(() -> new SchoolNotFoundException(map.getSchoolId())) : null;
 		ItemView undoable = access.editable()
 				? this.items.lastDeletedBy(mapId, username()).map((i) -> view(i, today)).orElse(null) : null;
 		return new RoadMapDetails(mapId, map.getKind(), access.year(), map.getSchoolId(), schoolName, access.editable(),

@@ -32,14 +32,14 @@ import ru.opora.users.Role;
 @RequiredArgsConstructor
 public class SchoolAccess {
 
-	private final SchoolRepository schools;
+	private final SchoolLocations locations;
 
 	private final CuratorSchools curatorSchools;
 
 	@Transactional(readOnly = true)
 	public boolean canView(Long schoolId) {
 		return CurrentUser.current()
-			.flatMap((user) -> this.schools.location(schoolId).map((location) -> canView(user, location)))
+			.flatMap((user) -> this.locations.of(schoolId).map((location) -> canView(user, location)))
 			.orElse(false);
 	}
 
@@ -72,7 +72,7 @@ public class SchoolAccess {
 		if (SchoolAccessRules.allowing(user.role(), action).isEmpty()) {
 			return false;
 		}
-		return this.schools.location(schoolId).map((location) -> may(user, action, location)).orElse(false);
+		return this.locations.of(schoolId).map((location) -> may(user, action, location)).orElse(false);
 	}
 
 	/**

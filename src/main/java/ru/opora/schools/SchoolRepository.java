@@ -33,11 +33,6 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 	boolean nameTaken(Long municipalityId, String name, Long exceptId);
 
 	@Query("""
-			select new ru.opora.schools.SchoolLocation(s.id, m.id, m.region.id)
-			from School s join s.municipality m where s.id = ?1""")
-	Optional<SchoolLocation> location(Long schoolId);
-
-	@Query("""
 			select new ru.opora.schools.SchoolOption(s.id, s.shortName, m.id)
 			from School s join s.municipality m where m.id = ?1 order by s.shortName""")
 	List<SchoolOption> optionsOf(Long municipalityId);

@@ -46,6 +46,8 @@ public class SchoolService {
 
 	private final SchoolRepository schools;
 
+	private final SchoolLocations locations;
+
 	private final MunicipalityRepository municipalities;
 
 	private final RegionRepository regions;
@@ -380,8 +382,7 @@ public class SchoolService {
 	 */
 	@Transactional(readOnly = true)
 	public SchoolLocation checkedLocation(Long schoolId) {
-		SchoolLocation location = this.schools.location(schoolId)
-			.orElseThrow(() -> new SchoolNotFoundException(schoolId));
+		SchoolLocation location = this.locations.of(schoolId).orElseThrow(() -> new SchoolNotFoundException(schoolId));
 		this.access.checkView(location);
 		return location;
 	}
@@ -406,7 +407,7 @@ public class SchoolService {
 
 	@Transactional(readOnly = true)
 	public Optional<SchoolLocation> location(Long schoolId) {
-		return this.schools.location(schoolId);
+		return this.locations.of(schoolId);
 	}
 
 	/**
