@@ -304,12 +304,13 @@ public class DocumentService {
 		}
 		// the years' headers (no participants): the page shows their titles and
 		// whether they are closed
+		// ids only (a coordinator sees a thousand schools), read once for the years'
+		// headers and the queue; the rows' names come with the rows
+		List<Long> visible = this.schools.visibleSchoolIds();
 		Map<Long, ProgrammeYearSummary> headers = new java.util.LinkedHashMap<>();
-		this.programmes.visibleYearHeaders().forEach((y) -> headers.put(y.id(), y));
+		this.programmes.visibleYearHeaders(visible).forEach((y) -> headers.put(y.id(), y));
 		java.util.function.Predicate<Long> yearShown = (y) -> (year != null) ? y.equals(year)
 				: closed || !isClosed(headers, y);
-		// ids only (a coordinator sees a thousand schools); names for the page's rows
-		List<Long> visible = this.schools.visibleSchoolIds();
 		if (visible.isEmpty()) {
 			return new ReviewQueue(new PagedResult<>(List.of(), 0, pageSize, 0), Map.of(),
 					List.copyOf(headers.values()));
@@ -332,19 +333,22 @@ public class DocumentService {
 		int number = Math.min(Math.max((page != null) ? page : 0, 0), pages - 1);
 		Instant now = this.clock.instant();
 		record Row(Long id, Long schoolId, DocumentKind kind, Long riskFactorId, int versions, Instant submittedAt,
-				Long yearId) {
+				Long yearId, String schoolName) {
 		}
+		// the schools are among the visible ones (school_id = any(visible)): their short
+		// names joined here, as SchoolService.visibleSchoolNames would give them
 		List<Row> rows = (years.length == 0) ? List.of()
 				: this.jdbc.sql("""
-						select id, school_id, kind, risk_factor_id, versions_count, submitted_at, programme_year_id
-						from document where status = 'SUBMITTED' and school_id = any(?) and programme_year_id = any(?)
-						order by submitted_at, id limit ? offset ?""")
+						select d.id, d.school_id, d.kind, d.risk_factor_id, d.versions_count, d.submitted_at,
+						       d.programme_year_id, s.short_name
+						from document d join school s on s.id = d.school_id
+						where d.status = 'SUBMITTED' and d.school_id = any(?) and d.programme_year_id = any(?)
+						order by d.submitted_at, d.id limit ? offset ?""")
 					.params(schoolIds, years, pageSize, number * pageSize)
 					.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), DocumentKind.valueOf(rs.getString(3)),
-							rs.getObject(4, Long.class), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getLong(7)))
+							rs.getObject(4, Long.class), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getLong(7),
+							rs.getString(8)))
 					.list();
-		Map<Long, String> names = rows.isEmpty() ? Map.of()
-				: this.schools.visibleSchoolNames(rows.stream().map(Row::schoolId).collect(Collectors.toSet()));
 		// the risk factors' labels: each year's catalogue once per page, in one statement
 		Map<Long, Integer> catalogueYears = new java.util.HashMap<>();
 		rows.stream()
@@ -354,7 +358,7 @@ public class DocumentService {
 		List<QueueItem> items = rows.stream().map((d) -> {
 			String factor = (d.riskFactorId() == null) ? null
 					: labels.getOrDefault(catalogueYears.get(d.yearId()), Map.of()).get(d.riskFactorId());
-			return new QueueItem(d.id(), d.schoolId(), names.get(d.schoolId()), d.kind(), factor, d.versions(),
+			return new QueueItem(d.id(), d.schoolId(), d.schoolName(), d.kind(), factor, d.versions(),
 					local(d.submittedAt()), Duration.between(d.submittedAt(), now).toDays(), d.yearId());
 		}).toList();
 		return new ReviewQueue(new PagedResult<>(items, number, pageSize, total), byYear,
