@@ -1,6 +1,7 @@
 package ru.opora.schools;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The school card ({@link SchoolService#card}) is one SQL read with the access checked
  * once: it shows what the entity read of {@link SchoolService#details} showed and answers
  * every role exactly as before, for its own schools, other schools (403) and unknown ids
- * (404), on a fixture of its own (two regions, three municipalities).
+ * (404), on a fixture of its own (two regions, three municipalities); and
+ * {@link SchoolLocations}, the one statement behind every school access check, on the
+ * same fixture: the school's municipality and region as stored, nothing for unknown ids
+ * or {@code null}, a moved school at its new place, a school saved through its repository
+ * in the same transaction found at once (its row is inserted on save).
  */
 @Transactional
 class SchoolCardIntegrationTests extends PortalIntegrationTest {
@@ -40,11 +45,24 @@ class SchoolCardIntegrationTests extends PortalIntegrationTest {
 	@Autowired
 	private UserDetailsService users;
 
+	@Autowired
+	private SchoolLocations locations;
+
+	@Autowired
+	private SchoolRepository schoolRepository;
+
+	@Autowired
+	private MunicipalityRepository municipalities;
+
 	private String tag;
 
 	private long region;
 
+	private long otherRegion;
+
 	private long municipality;
+
+	private long far;
 
 	private long full;
 
@@ -61,11 +79,11 @@ class SchoolCardIntegrationTests extends PortalIntegrationTest {
 		this.tag = TestData.unique("карта").substring(6);
 		this.region = this.jdbc.queryForObject("insert into region (name) values (?) returning id", Long.class,
 				"Карточный край " + this.tag);
-		long otherRegion = this.jdbc.queryForObject("insert into region (name) values (?) returning id", Long.class,
+		this.otherRegion = this.jdbc.queryForObject("insert into region (name) values (?) returning id", Long.class,
 				"Дальний край " + this.tag);
 		this.municipality = municipality(this.region, "Карточный район");
 		long next = municipality(this.region, "Соседний район");
-		long far = municipality(otherRegion, "Дальний район");
+		this.far = municipality(this.otherRegion, "Дальний район");
 		this.full = this.jdbc.queryForObject("""
 				insert into school (municipality_id, name, short_name, type, settlement, address, distance_km,
 				                    students, teachers, small_school, principal_name, phone, email)
@@ -76,7 +94,7 @@ class SchoolCardIntegrationTests extends PortalIntegrationTest {
 		this.bare = school(this.municipality, "Пустая школа");
 		this.ended = school(this.municipality, "Бывшая школа куратора");
 		this.neighbour = school(next, "Соседняя школа");
-		this.farAway = school(far, "Дальняя школа");
+		this.farAway = school(this.far, "Дальняя школа");
 		account("coordinator", "'COORDINATOR', ?, ?, null", this.region, this.municipality);
 		account("school", "'SCHOOL', ?, ?, ?", this.region, this.municipality, this.full);
 		long curator = account("curator", "'CURATOR', ?, ?, null", this.region, this.municipality);
@@ -208,6 +226,40 @@ class SchoolCardIntegrationTests extends PortalIntegrationTest {
 
 		Object get();
 
+	}
+
+	// ---------------------------------------------------------------- SchoolLocations
+
+	@Test
+	void aSchoolIsWhereItsRowSays() {
+		assertThat(this.locations.of(this.full))
+			.contains(new SchoolLocation(this.full, this.municipality, this.region));
+		assertThat(this.locations.of(this.farAway))
+			.contains(new SchoolLocation(this.farAway, this.far, this.otherRegion));
+	}
+
+	@Test
+	void unknownIdsAndNullHaveNoLocation() {
+		long max = this.jdbc.queryForObject("select coalesce(max(id), 0) from school", Long.class);
+		assertThat(this.locations.of(max + 1000)).isEmpty();
+		assertThat(this.locations.of(null)).isEmpty();
+	}
+
+	@Test
+	void aMovedSchoolIsAtItsNewPlace() {
+		this.jdbc.update("update school set municipality_id = ? where id = ?", this.far, this.bare);
+		assertThat(this.locations.of(this.bare)).contains(new SchoolLocation(this.bare, this.far, this.otherRegion));
+	}
+
+	@Test
+	void aSchoolSavedInTheSameTransactionIsFound() {
+		Municipality place = this.municipalities.findById(this.municipality).orElseThrow();
+		SchoolCommand command = new SchoolCommand(this.municipality, "МКОУ «Новая школа» " + this.tag,
+				"Новая школа " + this.tag, SchoolType.SOSH, null, Settlement.URBAN, null, null, null, false, null, null,
+				null);
+		School saved = this.schoolRepository.save(new School(place, command, Instant.parse("2026-01-15T10:00:00Z")));
+		assertThat(this.locations.of(saved.getId()))
+			.contains(new SchoolLocation(saved.getId(), this.municipality, this.region));
 	}
 
 	private long municipality(long regionId, String name) {
