@@ -44,11 +44,15 @@ class RoadMapFragments {
 		return "roadmap/page";
 	}
 
+	/**
+	 * The table alone, as structural changes answer (HTMX swaps it whole): from the same
+	 * read as the page, so it marks the sections of factors no longer chosen as the page
+	 * does.
+	 */
 	String table(Long id, Model model) {
-		RoadMapDetails details = this.roadMaps.details(id);
-		model.addAttribute("rm", details);
-		// the HTMX table never marked the sections of factors no longer chosen
-		model.addAttribute("tableHtml", tableHtml(details, null, model));
+		RoadMapPage page = this.sections.page(id);
+		model.addAttribute("rm", page.details());
+		model.addAttribute("tableHtml", tableHtml(page.details(), page.unchosenSections(), model));
 		return FRAGMENTS + " :: table";
 	}
 

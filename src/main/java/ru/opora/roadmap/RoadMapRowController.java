@@ -94,7 +94,6 @@ class RoadMapRowController {
 	@PostMapping("/roadmaps/{id}/items/{itemId}/move")
 	String move(@PathVariable Long id, @PathVariable Long itemId, @RequestParam String dir, Model model) {
 		this.rows.move(id, itemId, "up".equals(dir));
-		model.addAttribute("focusMove", itemId + "-" + dir);
 		return this.fragments.table(id, model);
 	}
 

@@ -60,8 +60,8 @@ class RoadMapSectionService {
 	/**
 	 * Everything the road map's page shows, read in one transaction with one access
 	 * check: the road map ({@link RoadMapService#details}), the chosen factors without a
-	 * section and the sections of factors no longer chosen (as {@link #missingSections}
-	 * and {@link #sectionsOfUnchosenFactors}).
+	 * section (as {@link #missingSections}) and the sections of factors no longer chosen
+	 * (kept with their rows, never deleted silently, and marked on the page).
 	 */
 	@Transactional(readOnly = true)
 	public RoadMapPage page(Long mapId) {
@@ -99,20 +99,6 @@ class RoadMapSectionService {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return chosen.stream().filter((f) -> !covered.contains(f.id())).toList();
-	}
-
-	/**
-	 * Sections whose risk factor is no longer chosen: kept with their rows (never deleted
-	 * silently), and marked on the page.
-	 */
-	@Transactional(readOnly = true)
-	public Set<Long> sectionsOfUnchosenFactors(Long mapId) {
-		RoadMap map = this.access.read(mapId).map();
-		if (!map.isSchool()) {
-			return Set.of();
-		}
-		return unchosen(this.sections.findByRoadMapIdOrderByPositionAscIdAsc(mapId),
-				this.riskFactors.chosen(map.getProgrammeYearId(), map.getSchoolId()));
 	}
 
 	private static Set<Long> unchosen(List<RoadMapSection> sections, List<RiskFactorView> chosenFactors) {

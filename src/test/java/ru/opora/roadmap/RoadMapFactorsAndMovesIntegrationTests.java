@@ -125,6 +125,16 @@ class RoadMapFactorsAndMovesIntegrationTests extends PortalIntegrationTest {
 		assertThat(page).contains("rm-missing-sections").contains("фактор больше не выбран");
 		// nothing changed by itself
 		assertThat(sections(map)).containsExactly(this.factors.get(0));
+		// the table an edit answers with (HTMX) marks the section as the page does
+		long section = this.jdbc.queryForObject("select id from road_map_section where road_map_id = ?", Long.class,
+				map);
+		String table = this.mvc
+			.perform(post("/roadmaps/{id}/sections/{s}/items", map, section).with(this.demo.as("school")).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(table).contains("id=\"rm-table\"").contains("фактор больше не выбран");
 
 		// the coordinator of another district may not add them
 		this.mvc.perform(post("/roadmaps/{id}/sections/missing", map).with(this.demo.as("gatchina")).with(csrf()))
