@@ -3,7 +3,6 @@ package ru.opora.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
@@ -23,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.common.RuleViolationException;
 import ru.opora.files.FileRejectedException;
 import ru.opora.programmes.ProgrammeService;
-import ru.opora.programmes.ProgrammeYearSummary;
 import ru.opora.users.CurrentUser;
 import ru.opora.users.Role;
 import ru.opora.web.FlashMessage;
@@ -52,16 +50,13 @@ class DocumentController {
 
 	@GetMapping("/schools/{schoolId}/documents")
 	String checklist(@PathVariable Long schoolId, @RequestParam(required = false) Long year, Model model) {
-		List<ProgrammeYearSummary> years = this.programmes.yearsOfSchool(schoolId);
-		model.addAttribute("years", years);
+		// the years and the checklist in one read-only transaction
+		DocumentService.ChecklistPage page = this.documents.checklistPage(schoolId, year);
+		model.addAttribute("years", page.years());
 		model.addAttribute("schoolId", schoolId);
-		ProgrammeYearSummary selected = years.stream()
-			.filter((y) -> year == null || y.id().equals(year))
-			.findFirst()
-			.orElse(null);
-		if (selected != null) {
-			model.addAttribute("checklist", this.documents.checklist(selected.id(), schoolId));
-			model.addAttribute("selectedYear", selected);
+		if (page.selected() != null) {
+			model.addAttribute("checklist", page.checklist());
+			model.addAttribute("selectedYear", page.selected());
 		}
 		model.addAttribute("maxMegabytes", this.documents.maxFileSizeMegabytes());
 		return "documents/checklist";

@@ -93,6 +93,31 @@ public class DocumentService {
 		return this.maxFileSize.toMegabytes();
 	}
 
+	/**
+	 * A school's checklist page in one read-only transaction: the programme years the
+	 * school takes part in (newest first; the school's view checked) and the checklist of
+	 * {@code yearId}, or of the newest year when it is {@code null}; no checklist when
+	 * the school takes part in no such year.
+	 */
+	@Transactional(readOnly = true)
+	public ChecklistPage checklistPage(Long schoolId, Long yearId) {
+		List<ProgrammeYearSummary> years = this.programmes.yearsOfSchool(schoolId);
+		ProgrammeYearSummary selected = years.stream()
+			.filter((y) -> yearId == null || y.id().equals(yearId))
+			.findFirst()
+			.orElse(null);
+		return new ChecklistPage(years, selected, (selected != null) ? checklist(selected.id(), schoolId) : null);
+	}
+
+	/**
+	 * What a school's checklist page shows: {@code selected} and {@code checklist} are
+	 * {@code null} together.
+	 */
+	public record ChecklistPage(List<ProgrammeYearSummary> years, ProgrammeYearSummary selected,
+			SchoolChecklist checklist) {
+
+	}
+
 	@Transactional(readOnly = true)
 	public SchoolChecklist checklist(Long programmeYearId, Long schoolId) {
 		SchoolDetails school = this.schools.details(schoolId);
