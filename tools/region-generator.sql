@@ -11,7 +11,8 @@
 -- (gen-school-<id>). Every 5th new school of Балейский район takes part in each of its programme years, with two
 -- chosen risk factors, a risk profile (10 factors), a concept and a medium-term programme (stored_file rows whose
 -- files do not exist on disk: pages work, downloads of these answer «файл не найден»), a school road map (3 sections ×
--- 5 measures) and a curator (gen-curator-NN, one per 10 participants). Every new municipality gets a coordinator
+-- 5 measures) and a curator (gen-curator-NN, one per 10 participants). Each new school gets its teachers (the school's
+-- «teachers» figure) with diagnostics in 2025 and 2026. Every new municipality gets a coordinator
 -- (gen-coord-NN) and a programme year «500+ 2026» with every 5th school. All accounts have the password of the demo
 -- account `coordinator` (demo: «demo»).
 \set ON_ERROR_STOP 1
@@ -186,6 +187,37 @@ insert into curator_assignment (curator_id, school_id, starts_on, created_by)
 select u.id, c.school_id, date '2026-01-15', 'generator'
 from gen_curated c join app_user u on u.username = 'gen-curator-' || c.curator_key;
 
+-- teachers (docs/benchmarks.md «Step 14»): as many as the school's «teachers» figure (6–75), with a main subject and a
+-- period at the school; seven of ten with a diagnostic by competence area in 2025 and 2026 (five scores each), one of
+-- ten with an external diagnostic, as the demo's teachers (V80)
+insert into teacher (school_id, full_name, name_key, main_subject, position, qualification, experience_years,
+                     created_by, created_at, updated_at)
+select s.id, 'Учитель ' || s.id || '-' || g.n, 'учитель ' || s.id || '-' || g.n,
+       (array['русский язык', 'математика', 'начальные классы', 'история', 'биология', 'английский язык', 'физика'])[1 + g.n % 7],
+       'Учитель', (array['NONE', 'CONFORMITY', 'FIRST', 'HIGHEST', 'METHODIST'])[1 + (g.n + s.id::int) % 5],
+       1 + (g.n * 7 + s.id::int) % 38, 'generator', timestamptz '2025-09-01 09:00+03', timestamptz '2025-09-01 09:00+03'
+from gen_school gs join school s on s.id = gs.id
+cross join lateral generate_series(1, coalesce(s.teachers, 0)) g(n);
+
+insert into teacher_school_period (teacher_id, school_id, from_date)
+select id, school_id, date '2025-09-01' from teacher where created_by = 'generator';
+
+insert into teacher_diagnostic (teacher_id, academic_year, external_percent, external_level, entered_by, entered_at)
+select t.id, y.year,
+       case when t.id % 10 = 7 then 25 + (t.id * 13 + y.year * 7) % 70 end,
+       case when t.id % 10 = 7 then case when 25 + (t.id * 13 + y.year * 7) % 70 < 40 then 'LOW'
+                                        when 25 + (t.id * 13 + y.year * 7) % 70 < 75 then 'MEDIUM' else 'HIGH' end end,
+       'generator', make_timestamptz(y.year, 10, 15, 12, 0, 0, 'Europe/Moscow')
+from teacher t cross join (values (2025), (2026)) as y(year)
+where t.created_by = 'generator' and t.id % 10 <= 7;
+
+insert into teacher_diagnostic_score (diagnostic_id, area_id, score)
+select d.id, a.id, 47 + (d.teacher_id * 17 + a.id * 29 + d.academic_year * 7) % 52
+from teacher_diagnostic d
+join teacher t on t.id = d.teacher_id
+cross join teacher_competence_area a
+where t.created_by = 'generator' and t.id % 10 < 7;
+
 commit;
 
 analyze;
@@ -193,4 +225,5 @@ analyze;
 select (select count(*) from school) as schools, (select count(*) from municipality) as municipalities,
        (select count(*) from assessment_result) as results, (select count(*) from social_passport) as passports,
        (select count(*) from programme_participant) as participants, (select count(*) from document) as documents,
-       (select count(*) from road_map_item) as measures, (select count(*) from app_user) as accounts;
+       (select count(*) from road_map_item) as measures, (select count(*) from app_user) as accounts,
+       (select count(*) from teacher) as teachers, (select count(*) from teacher_diagnostic) as diagnostics;

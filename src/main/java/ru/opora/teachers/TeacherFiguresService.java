@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -17,6 +19,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.opora.audit.AuditAction;
 import ru.opora.audit.AuditLog;
@@ -47,6 +50,15 @@ class TeacherFiguresService {
 	private final AuditLog auditLog;
 
 	private final Clock clock;
+
+	/**
+	 * At most this many scopes and years are kept; all are dropped when it is reached.
+	 */
+	private static final int MAX_CACHED_LINES = 200;
+
+	private final Map<LinesKey, CountedLines> cachedLines = new ConcurrentHashMap<>();
+
+	private final LongAdder computedLines = new LongAdder();
 
 	int currentYear() {
 		return AcademicYear.of(LocalDate.now(this.clock));
@@ -122,9 +134,43 @@ class TeacherFiguresService {
 	/**
 	 * The counts of each school of the scope in the year: four statements whatever the
 	 * number of schools.
+	 * <p>
+	 * In a read-only transaction (every view) they are kept in memory per scope and year
+	 * for the current data version: the sum of {@code indicator_data_change}'s changes,
+	 * which every statement changing a table they are counted from moves (the triggers of
+	 * V108 and, for the regions' rules of the «группа риска», V119), on any node. On the
+	 * region of 2,000 schools the two aggregates cost PostgreSQL 1.5 s for the 1,014
+	 * schools of a municipality (docs/benchmarks.md «Step 14b»). A read-write transaction
+	 * neither reads nor fills the cache (it may see its own uncommitted changes).
 	 */
 	@Transactional(readOnly = true)
 	List<SchoolLine> lines(SchoolScope scope, int year) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return computeLines(scope, year);
+		}
+		long version = this.jdbc.sql("select coalesce(sum(changes), 0) from indicator_data_change")
+			.query(Long.class)
+			.single();
+		LinesKey key = new LinesKey(scope, year);
+		CountedLines cached = this.cachedLines.get(key);
+		if (cached != null && cached.version() == version) {
+			return cached.lines();
+		}
+		List<SchoolLine> lines = computeLines(scope, year);
+		if (this.cachedLines.size() >= MAX_CACHED_LINES) {
+			this.cachedLines.clear();
+		}
+		this.cachedLines.put(key, new CountedLines(version, lines));
+		return lines;
+	}
+
+	/** How many times the counts were computed, not taken from memory: for tests. */
+	long computedLines() {
+		return this.computedLines.sum();
+	}
+
+	private List<SchoolLine> computeLines(SchoolScope scope, int year) {
+		this.computedLines.increment();
 		ScopeSql where = ScopeSql.of(scope);
 		if (where == null) {
 			return List.of();
@@ -179,12 +225,12 @@ class TeacherFiguresService {
 			return null;
 		}).list();
 		if (schools.isEmpty()) {
-			return schools;
+			return List.of();
 		}
 		Set<Long> risk = this.riskGroups
 			.riskGroupTeacherIds(schools.stream().map((s) -> s.facts().schoolId()).collect(Collectors.toSet()), year);
 		if (risk.isEmpty()) {
-			return schools;
+			return List.copyOf(schools);
 		}
 		Map<Long, int[]> riskBySchool = new HashMap<>();
 		this.jdbc.sql("""
@@ -233,6 +279,16 @@ class TeacherFiguresService {
 			.query((rs, n) -> counts.put(rs.getLong("municipality_id"), rs.getInt("n")))
 			.list();
 		return counts;
+	}
+
+	/** The scope and year of kept counts. */
+	private record LinesKey(SchoolScope scope, int year) {
+
+	}
+
+	/** Counts kept for a data version. */
+	private record CountedLines(long version, List<SchoolLine> lines) {
+
 	}
 
 	/** A school's counts with where it is. */

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * independent of the number of schools.
  */
 class TeacherFiguresIntegrationTests extends PortalIntegrationTest {
+
+	@Autowired
+	TeacherFiguresService figures;
 
 	AssociationFixture f;
 
@@ -242,8 +246,39 @@ class TeacherFiguresIntegrationTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void theFiguresAreKeptUntilTheirDataOrTheRegionsRuleChangesOnAnyNode() throws Exception {
+		TeacherFiguresReport first = report("coord", null);
+		long computed = this.figures.computedLines();
+		int kept = StatementCounter.count(this::page);
+		TeacherFiguresReport again = report("coord", null);
+		assertThat(this.figures.computedLines()).isEqualTo(computed);
+		assertThat(again.total()).isEqualTo(first.total());
+		assertThat(school(again, this.f.schoolA).riskGroup()).isEqualTo(1);
+
+		// a2's diagnostic changed in plain SQL, as another node would: an area at 30
+		this.jdbc.update("""
+				update teacher_diagnostic_score set score = 30 where area_id = (select id from teacher_competence_area
+				where position = 1) and diagnostic_id = (select id from teacher_diagnostic where teacher_id = ?
+				and academic_year = 2026)""", this.f.a2);
+		int computedView = StatementCounter.count(this::page);
+		assertThat(this.figures.computedLines()).isEqualTo(computed + 1);
+		assertThat(computedView).isGreaterThan(kept);
+		assertThat(school(report("coord", null), this.f.schoolA).riskGroup()).isEqualTo(2);
+		assertThat(this.figures.computedLines()).isEqualTo(computed + 1);
+
+		// the region's rule: an area under 60 (b2 has 50 and 50)
+		this.jdbc.update("insert into teacher_risk_rule (region_id, area_threshold) values (?, 60)", this.f.region);
+		assertThat(school(report("coord", null), this.f.schoolB).riskGroup()).isEqualTo(2);
+		assertThat(this.figures.computedLines()).isEqualTo(computed + 2);
+	}
+
+	@Test
 	void theNumberOfStatementsDoesNotGrowWithTheSchools() throws Exception {
 		this.mvc.perform(as(get("/teachers"), "coord")).andExpect(status().isOk());
+		// both views count (a change moves the data version): the figures are kept
+		// between
+		// changes
+		touch();
 		int few = StatementCounter.count(this::page);
 		for (int i = 0; i < 6; i++) {
 			long school = this.f.school(this.f.municipality, "СОШ № " + i);
@@ -252,10 +287,16 @@ class TeacherFiguresIntegrationTests extends PortalIntegrationTest {
 				diagnostic(this.jdbc, t, 2026, (j == 0) ? "LOW" : null, 70, 70);
 			}
 		}
+		touch();
 		int more = StatementCounter.count(this::page);
 		assertThat(report("coord", null).municipalities().get(0).schools()).hasSize(8);
 		assertThat(more).isEqualTo(few);
 		assertThat(few).isLessThan(25);
+	}
+
+	/** A statement on a teachers' table: the data version moves. */
+	private void touch() {
+		this.jdbc.update("update teacher set version = version where id = ?", this.f.a1);
 	}
 
 	private void page() {
