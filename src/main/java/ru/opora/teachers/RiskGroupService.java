@@ -24,6 +24,29 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class RiskGroupService {
 
+	/**
+	 * {@link RiskRule#reasons} as an SQL condition, for counts: whether teacher {@code t}
+	 * is in the group in year {@code :year} by the rule {@code rr} of the school's region
+	 * (a row of {@code teacher_risk_rule} left-joined on the region: the defaults when
+	 * the region has none). {@code RiskGroupIntegrationTests} checks that both give the
+	 * same group.
+	 */
+	static final String IN_GROUP_SQL = """
+			exists (select 1 from teacher_diagnostic d where d.teacher_id = t.id and d.academic_year = :year
+			    and (d.external_level = any(string_to_array(coalesce(rr.external_levels, '%s'), ','))
+			      or d.external_percent < (case when rr.region_id is null then cast(%s as numeric)
+			          else rr.external_threshold end)
+			      or exists (select 1 from teacher_diagnostic_score sc where sc.diagnostic_id = d.id
+			          and sc.score < coalesce(rr.area_threshold, %s))))""".formatted(
+			RiskRule.DEFAULT.externalLevels()
+				.stream()
+				.sorted()
+				.map(Enum::name)
+				.collect(java.util.stream.Collectors.joining(",")),
+			(RiskRule.DEFAULT.externalThreshold() != null) ? RiskRule.DEFAULT.externalThreshold().toPlainString()
+					: "null",
+			RiskRule.DEFAULT.areaThreshold().toPlainString());
+
 	private final JdbcClient jdbc;
 
 	private final TeacherRiskRuleRepository rules;

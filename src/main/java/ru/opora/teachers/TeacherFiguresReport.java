@@ -1,7 +1,11 @@
 package ru.opora.teachers;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import ru.opora.common.NotFoundException;
+import ru.opora.common.PagedResult;
 
 /**
  * The municipal figures of teachers for an academic year, as the overview page and its
@@ -40,6 +44,65 @@ record TeacherFiguresReport(int year, List<Integer> years, boolean perSchool, bo
 	 */
 	public TeacherIndicatorValues single() {
 		return (this.municipalities.size() == 1) ? this.indicators.get(this.municipalities.get(0).id()) : null;
+	}
+
+	/**
+	 * The schools the page lists: those of the municipality asked for, or of the only one
+	 * shown; {@code null} when the page shows the municipalities' lines only (a scope of
+	 * several municipalities with none asked for, or no school lines at all). A page
+	 * lists at most {@link #PAGE_SIZE} schools whatever the size of the region (the
+	 * export has every school).
+	 * @param municipalityId the municipality asked for, or {@code null}
+	 * @param query part of a school's name, or {@code null}
+	 * @param page the page asked for (0-based), or {@code null}
+	 * @throws NotFoundException when the municipality asked for is not shown by school
+	 */
+	Schools schools(Long municipalityId, String query, Integer page) {
+		Block block;
+		if (municipalityId != null) {
+			block = this.perSchool
+					? this.municipalities.stream().filter((b) -> b.id().equals(municipalityId)).findFirst().orElse(null)
+					: null;
+			if (block == null) {
+				throw new NotFoundException("teachers.figures.municipalityNotFound", municipalityId);
+			}
+		}
+		else if (this.perSchool && this.municipalities.size() == 1) {
+			block = this.municipalities.get(0);
+		}
+		else {
+			return null;
+		}
+		String q = (query != null && !query.isBlank()) ? query.strip() : null;
+		if (q != null && q.length() > 100) {
+			q = q.substring(0, 100);
+		}
+		List<Row> rows = block.schools();
+		if (q != null) {
+			String needle = fold(q);
+			rows = rows.stream().filter((r) -> fold(r.name()).contains(needle)).toList();
+		}
+		return new Schools(block, q, this.municipalities.size() > 1, PagedResult.slice(rows, page, PAGE_SIZE));
+	}
+
+	private static String fold(String text) {
+		return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+	}
+
+	/** At most this many schools on a page. */
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * A municipality's schools as one page lists them.
+	 *
+	 * @param municipality the municipality with its total
+	 * @param query the part of a name searched for, or {@code null}
+	 * @param drillDown whether the page was reached from the lines of several
+	 * municipalities (and links back to them)
+	 * @param rows the page of schools
+	 */
+	record Schools(Block municipality, String query, boolean drillDown, PagedResult<Row> rows) {
+
 	}
 
 	/** A municipality with its schools and their sum. */

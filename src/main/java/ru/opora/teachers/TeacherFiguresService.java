@@ -43,8 +43,6 @@ class TeacherFiguresService {
 
 	private final JdbcClient jdbc;
 
-	private final RiskGroupService riskGroups;
-
 	private final TeacherAccess access;
 
 	private final AuditLog auditLog;
@@ -182,8 +180,10 @@ class TeacherFiguresService {
 		params.put("end", AcademicYear.end(year));
 		this.jdbc.sql("""
 				with ty as (
-				    select t.id, t.school_id from teacher t
+				    select t.id, t.school_id, %s as risk
+				    from teacher t
 				    join school s on s.id = t.school_id join municipality m on m.id = s.municipality_id
+				    left join teacher_risk_rule rr on rr.region_id = m.region_id
 				    where %s and (t.left_on is null or t.left_on >= :start)
 				),
 				done as (
@@ -199,6 +199,8 @@ class TeacherFiguresService {
 				       count(ty.id) as teachers,
 				       count(ty.id) filter (where exists (select 1 from teacher_diagnostic d
 				           where d.teacher_id = ty.id and d.academic_year = :year)) as diagnosed,
+				       count(ty.id) filter (where ty.risk) as risk,
+				       count(done.teacher_id) filter (where ty.risk) as risk_completed,
 				       count(ty.id) filter (where exists (select 1 from teacher_plan p
 				           where p.teacher_id = ty.id and p.academic_year = :year)) as plans,
 				       count(done.teacher_id) as completed,
@@ -216,48 +218,19 @@ class TeacherFiguresService {
 				where %s
 				group by s.id, s.short_name, s.municipality_id, m.name, r.name
 				order by r.name, m.name, s.municipality_id, s.short_name, s.id
-				""".formatted(where.sql(), where.sql())).params(params).query((rs, n) -> {
-			schools.add(new SchoolLine(rs.getLong("municipality_id"), rs.getString("municipality_name"),
-					rs.getString("region_name"), rs.getString("short_name"),
-					new TeacherIndicators.SchoolFacts(rs.getLong("school_id"), rs.getInt("teachers"),
-							rs.getInt("diagnosed"), 0, 0, rs.getInt("plans"), rs.getInt("completed"),
-							rs.getInt("scored"), rs.getInt("grew"), rs.getInt("members"))));
-			return null;
-		}).list();
-		if (schools.isEmpty()) {
-			return List.of();
-		}
-		Set<Long> risk = this.riskGroups
-			.riskGroupTeacherIds(schools.stream().map((s) -> s.facts().schoolId()).collect(Collectors.toSet()), year);
-		if (risk.isEmpty()) {
-			return List.copyOf(schools);
-		}
-		Map<Long, int[]> riskBySchool = new HashMap<>();
-		this.jdbc.sql("""
-				select t.school_id, count(*) as risk,
-				       count(*) filter (where exists (select 1 from course_enrolment e where e.teacher_id = t.id
-				           and e.status = 'COMPLETED' and e.completed_on between :start and :end)) as risk_completed
-				from teacher t
-				where t.id = any(cast(string_to_array(:risk, ',') as bigint[]))
-				  and (t.left_on is null or t.left_on >= :start)
-				group by t.school_id
-				""")
-			.param("risk", risk.stream().map(String::valueOf).collect(Collectors.joining(",")))
-			.param("start", AcademicYear.start(year))
-			.param("end", AcademicYear.end(year))
-			.query((rs, n) -> riskBySchool.put(rs.getLong("school_id"),
-					new int[] { rs.getInt("risk"), rs.getInt("risk_completed") }))
+				""".formatted(RiskGroupService.IN_GROUP_SQL, where.sql(), where.sql()))
+			.params(params)
+			.query((rs, n) -> {
+				schools.add(new SchoolLine(rs.getLong("municipality_id"), rs.getString("municipality_name"),
+						rs.getString("region_name"), rs.getString("short_name"),
+						new TeacherIndicators.SchoolFacts(rs.getLong("school_id"), rs.getInt("teachers"),
+								rs.getInt("diagnosed"), rs.getInt("risk"), rs.getInt("risk_completed"),
+								rs.getInt("plans"), rs.getInt("completed"), rs.getInt("scored"), rs.getInt("grew"),
+								rs.getInt("members"))));
+				return null;
+			})
 			.list();
-		return schools.stream().map((s) -> {
-			int[] r = riskBySchool.get(s.facts().schoolId());
-			if (r == null) {
-				return s;
-			}
-			TeacherIndicators.SchoolFacts f = s.facts();
-			return new SchoolLine(s.municipalityId(), s.municipalityName(), s.regionName(), s.schoolName(),
-					new TeacherIndicators.SchoolFacts(f.schoolId(), f.teachers(), f.diagnosed(), r[0], r[1],
-							f.withPlan(), f.completedCourse(), f.scoredCourse(), f.competenceGrew(), f.members()));
-		}).toList();
+		return List.copyOf(schools);
 	}
 
 	/**

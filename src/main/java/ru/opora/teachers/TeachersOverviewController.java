@@ -37,12 +37,15 @@ class TeachersOverviewController {
 	private final MessageSource messages;
 
 	@GetMapping("/teachers")
-	String overview(@RequestParam(required = false) String year, Model model) {
+	String overview(@RequestParam(required = false) String year, @RequestParam(required = false) Long municipality,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
 		CurrentUser user = CurrentUser.require();
 		if (user.is(Role.SCHOOL)) {
 			return (user.schoolId() != null) ? "redirect:/schools/" + user.schoolId() + "/teachers" : "redirect:/";
 		}
-		model.addAttribute("r", this.figures.report(this.figures.yearOrCurrent(year)));
+		TeacherFiguresReport report = this.figures.report(this.figures.yearOrCurrent(year));
+		model.addAttribute("r", report);
+		model.addAttribute("schools", report.schools(municipality, q, page));
 		return "teachers/overview";
 	}
 

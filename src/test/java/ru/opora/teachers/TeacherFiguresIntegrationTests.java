@@ -178,14 +178,90 @@ class TeacherFiguresIntegrationTests extends PortalIntegrationTest {
 		assertThat(school(r, this.f.schoolC).riskGroup()).isEqualTo(1);
 		assertThat(r.linksToTeachers()).isFalse();
 		assertThat(r.indicators()).containsKeys(this.f.municipality, this.f.otherMunicipality);
+		// the region: a line per municipality, each opening its schools
 		String html = this.mvc.perform(as(get("/teachers"), "observer")).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("СОШ Альфа " + this.f.suffix)
-			.doesNotContain("/schools/" + this.f.schoolA + "/teachers");
+		assertThat(html).contains("municipality=" + this.f.municipality, "municipality=" + this.f.otherMunicipality)
+			.doesNotContain("class=\"fig-school\"", "СОШ Альфа " + this.f.suffix);
+		String schools = this.mvc
+			.perform(as(get("/teachers").param("municipality", String.valueOf(this.f.municipality)), "observer"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(schools)
+			.contains("СОШ Альфа " + this.f.suffix, "СОШ Бета " + this.f.suffix, "id=\"indicator-15\"",
+					"id=\"figures-all\"")
+			.doesNotContain("СОШ Гамма " + this.f.suffix, "/schools/" + this.f.schoolA + "/teachers");
+		// another year keeps the municipality
+		assertThat(schools).contains("name=\"municipality\" value=\"" + this.f.municipality + "\"");
 		for (String name : names()) {
 			assertThat(html).doesNotContain(name);
+			assertThat(schools).doesNotContain(name);
 		}
+		// another region's municipality is not found, for the observer as for a
+		// coordinator
+		this.mvc.perform(as(get("/teachers").param("municipality", String.valueOf(this.f.municipality)), "observer2"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(as(get("/teachers").param("municipality", String.valueOf(this.f.otherMunicipality)), "coord"))
+			.andExpect(status().isNotFound());
 		assertThat(report("observer2", null).municipalities()).extracting(TeacherFiguresReport.Block::id)
 			.doesNotContain(this.f.municipality, this.f.otherMunicipality);
+	}
+
+	@Test
+	void aLargeMunicipalitysSchoolsArePagedAndSearchedWithTheTotalOnEveryPage() throws Exception {
+		for (int i = 1; i <= 52; i++) {
+			long school = this.f.school(this.f.otherMunicipality, "Школа № " + i);
+			if (i == 52) {
+				this.f.teacher(school, "Последний Педагог", "Физика");
+			}
+		}
+		// coord2 sees the other municipality: school C and the 52 new ones
+		String first = this.mvc.perform(as(get("/teachers"), "coord2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(first)).isEqualTo(TeacherFiguresReport.PAGE_SIZE);
+		assertThat(first).contains("Школ: 53 из 53", "page=1", "id=\"figures-search\"");
+		String last = this.mvc.perform(as(get("/teachers").param("page", "1"), "coord2"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(last)).isEqualTo(3);
+		// the municipality's total (two teachers: c1 and the new one) on both pages
+		assertThat(total(first)).isEqualTo(2).isEqualTo(total(last));
+
+		String found = this.mvc.perform(as(get("/teachers").param("q", "  гамма "), "coord2"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(found)).isEqualTo(1);
+		assertThat(found).contains("data-school-id=\"" + this.f.schoolC + "\"", "Школ: 1 из 53", "value=\"гамма\"");
+		String none = this.mvc.perform(as(get("/teachers").param("q", "нет такой"), "coord2"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(none)).isZero();
+		assertThat(none).contains("id=\"figures-nothing\"", "Школ с таким названием не найдено.");
+		// a page past the end shows the last one; a page that is not a number is refused
+		assertThat(rows(this.mvc.perform(as(get("/teachers").param("page", "99"), "coord2"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString())).isEqualTo(3);
+		this.mvc.perform(as(get("/teachers").param("page", "x"), "coord2")).andExpect(status().isBadRequest());
+		// the export keeps every school
+		assertThat(report("coord2", null).municipalities().get(0).schools()).hasSize(53);
+	}
+
+	private static int rows(String html) {
+		return html.split("class=\"fig-school\"", -1).length - 1;
+	}
+
+	private static int total(String html) {
+		String tail = html.substring(html.indexOf("id=\"figures-total\""));
+		tail = tail.substring(tail.indexOf("fig-teachers"));
+		return Integer.parseInt(tail.substring(tail.indexOf('>') + 1, tail.indexOf('<')).strip());
 	}
 
 	@Test
