@@ -219,7 +219,7 @@ public class AnalysisService {
 
 	private void requireAnalyst() {
 		if (!isAnalyst()) {
-			throw new AccessDeniedException("«Анализ школ» is for coordinators, observers and administrators");
+			throw new AccessDeniedException("School analysis is for coordinators, observers and administrators");
 		}
 	}
 

@@ -3,6 +3,8 @@ package ru.opora.analysis;
 import java.util.Locale;
 import java.util.Optional;
 
+import ru.opora.tabular.FileVocabulary;
+
 /**
  * The assessments whose results classify a school. Shown through
  * {@code Assessment.<CONSTANT>}; files name them by {@link #label()} (file-format
@@ -11,11 +13,11 @@ import java.util.Optional;
 public enum Assessment {
 
 	/** Всероссийские проверочные работы, grades 4–11, marks 2–5. */
-	VPR("ВПР", 4, 11, 5),
+	VPR(4, 11, 5),
 	/** Основной государственный экзамен, grade 9, marks 2–5. */
-	OGE("ОГЭ", 9, 9, 5),
+	OGE(9, 9, 5),
 	/** Единый государственный экзамен, grade 11, scores 0–100. */
-	EGE("ЕГЭ", 11, 11, 100);
+	EGE(11, 11, 100);
 
 	private final String label;
 
@@ -25,8 +27,8 @@ public enum Assessment {
 
 	private final int maxMean;
 
-	Assessment(String label, int minGrade, int maxGrade, int maxMean) {
-		this.label = label;
+	Assessment(int minGrade, int maxGrade, int maxMean) {
+		this.label = FileVocabulary.word("analysis.assessment." + name());
 		this.minGrade = minGrade;
 		this.maxGrade = maxGrade;
 		this.maxMean = maxMean;

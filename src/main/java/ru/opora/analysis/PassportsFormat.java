@@ -5,6 +5,7 @@ import java.util.List;
 
 import ru.opora.schools.SchoolDirectory;
 import ru.opora.tabular.Cells;
+import ru.opora.tabular.FileVocabulary;
 import ru.opora.tabular.ImportColumn;
 
 /**
@@ -16,24 +17,25 @@ final class PassportsFormat implements ImportFormat<PassportsFormat.Row> {
 
 	static final ImportColumn YEAR = ResultsFormat.YEAR;
 
-	static final ImportColumn STUDENTS = new ImportColumn("Обучающихся", true, "analysis.import.hint.students");
+	static final ImportColumn STUDENTS = FileVocabulary.column("analysis.column.students", true,
+			"analysis.import.hint.students");
 
-	static final ImportColumn LOW_INCOME = new ImportColumn("Малообеспеченные семьи, %", false,
+	static final ImportColumn LOW_INCOME = FileVocabulary.column("analysis.column.lowIncome", false,
 			"analysis.import.hint.lowIncome");
 
-	static final ImportColumn SINGLE_PARENT = new ImportColumn("Неполные семьи, %", false,
+	static final ImportColumn SINGLE_PARENT = FileVocabulary.column("analysis.column.singleParent", false,
 			"analysis.import.hint.singleParent");
 
-	static final ImportColumn DISABILITY = new ImportColumn("Обучающиеся с ОВЗ, %", false,
+	static final ImportColumn DISABILITY = FileVocabulary.column("analysis.column.disability", false,
 			"analysis.import.hint.disability");
 
-	static final ImportColumn NON_NATIVE = new ImportColumn("Русский язык не родной, %", false,
+	static final ImportColumn NON_NATIVE = FileVocabulary.column("analysis.column.nonNative", false,
 			"analysis.import.hint.nonNative");
 
-	static final ImportColumn PREVENTIVE = new ImportColumn("На профилактическом учёте, %", false,
+	static final ImportColumn PREVENTIVE = FileVocabulary.column("analysis.column.preventive", false,
 			"analysis.import.hint.preventive");
 
-	static final ImportColumn HIGHER_EDUCATION = new ImportColumn("Оба родителя с высшим образованием, %", false,
+	static final ImportColumn HIGHER_EDUCATION = FileVocabulary.column("analysis.column.higherEducation", false,
 			"analysis.import.hint.higherEducation");
 
 	static final List<ImportColumn> COLUMNS = List.of(SCHOOL, YEAR, STUDENTS, LOW_INCOME, SINGLE_PARENT, DISABILITY,

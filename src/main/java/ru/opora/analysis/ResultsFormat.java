@@ -19,21 +19,25 @@ final class ResultsFormat implements ImportFormat<ResultsFormat.Row> {
 
 	static final ImportColumn SCHOOL = new ImportColumn(FileVocabulary.SCHOOL, true, "analysis.import.hint.school");
 
-	static final ImportColumn YEAR = new ImportColumn("Год", true, "analysis.import.hint.year");
+	static final ImportColumn YEAR = FileVocabulary.column("analysis.column.year", true, "analysis.import.hint.year");
 
-	static final ImportColumn ASSESSMENT = new ImportColumn("Процедура", true, "analysis.import.hint.assessment");
+	static final ImportColumn ASSESSMENT = FileVocabulary.column("analysis.column.assessment", true,
+			"analysis.import.hint.assessment");
 
 	static final ImportColumn SUBJECT = new ImportColumn(FileVocabulary.SUBJECT, true, "analysis.import.hint.subject");
 
-	static final ImportColumn GRADE = new ImportColumn("Класс", true, "analysis.import.hint.grade");
+	static final ImportColumn GRADE = FileVocabulary.column("analysis.column.grade", true,
+			"analysis.import.hint.grade");
 
-	static final ImportColumn PARTICIPANTS = new ImportColumn("Участников", true, "analysis.import.hint.participants");
+	static final ImportColumn PARTICIPANTS = FileVocabulary.column("analysis.column.participants", true,
+			"analysis.import.hint.participants");
 
-	static final ImportColumn MEAN = new ImportColumn("Средний балл", false, "analysis.import.hint.mean");
+	static final ImportColumn MEAN = FileVocabulary.column("analysis.column.mean", false, "analysis.import.hint.mean");
 
-	static final ImportColumn SHARE_BELOW = new ImportColumn("Доля «2», %", true, "analysis.import.hint.shareBelow");
+	static final ImportColumn SHARE_BELOW = FileVocabulary.column("analysis.column.shareBelow", true,
+			"analysis.import.hint.shareBelow");
 
-	static final ImportColumn SHARE_GOOD = new ImportColumn("Доля «4» и «5», %", false,
+	static final ImportColumn SHARE_GOOD = FileVocabulary.column("analysis.column.shareGood", false,
 			"analysis.import.hint.shareGood");
 
 	static final List<ImportColumn> COLUMNS = List.of(SCHOOL, YEAR, ASSESSMENT, SUBJECT, GRADE, PARTICIPANTS, MEAN,

@@ -47,9 +47,10 @@ public class RiskProfileImportService {
 
 	static final ImportColumn SCHOOL = new ImportColumn(FileVocabulary.SCHOOL, true, "riskprofile.import.hint.school");
 
-	static final ImportColumn FACTOR = new ImportColumn("Фактор риска", true, "riskprofile.import.hint.factor");
+	static final ImportColumn FACTOR = FileVocabulary.column("riskprofile.column.factor", true,
+			"riskprofile.import.hint.factor");
 
-	static final ImportColumn SIGNIFICANCE = new ImportColumn("Значимость", true,
+	static final ImportColumn SIGNIFICANCE = FileVocabulary.column("riskprofile.column.significance", true,
 			"riskprofile.import.hint.significance");
 
 	static final List<ImportColumn> COLUMNS = List.of(SCHOOL, FACTOR, SIGNIFICANCE);

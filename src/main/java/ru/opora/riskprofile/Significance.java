@@ -1,6 +1,8 @@
 package ru.opora.riskprofile;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import ru.opora.tabular.FileVocabulary;
@@ -27,17 +29,30 @@ public enum Significance {
 		if (FileVocabulary.NO_VALUE.contains(value)) {
 			return Optional.of(NO_DATA);
 		}
-		return switch (value) {
-			case "высокая", "высокий", "высокое", "в", "high" -> Optional.of(HIGH);
-			case "средняя", "средний", "среднее", "с", "medium" -> Optional.of(MEDIUM);
-			case "низкая", "низкий", "низкое", "н", "low" -> Optional.of(LOW);
-			case "нет данных", "недостаточно данных" -> Optional.of(NO_DATA);
-			default -> Optional.empty();
-		};
+		return Words.BY_VALUE.containsKey(value) ? Optional.of(Words.BY_VALUE.get(value)) : Optional.empty();
 	}
 
 	public boolean isKnown() {
 		return this != NO_DATA;
+	}
+
+	/**
+	 * The values of the «Значимость» column (file-format vocabulary,
+	 * {@code riskprofile.significance.*}).
+	 */
+	private static final class Words {
+
+		static final Map<String, Significance> BY_VALUE = byValue();
+
+		private static Map<String, Significance> byValue() {
+			Map<String, Significance> map = new HashMap<>();
+			FileVocabulary.words("riskprofile.significance.high").forEach((w) -> map.put(w, HIGH));
+			FileVocabulary.words("riskprofile.significance.medium").forEach((w) -> map.put(w, MEDIUM));
+			FileVocabulary.words("riskprofile.significance.low").forEach((w) -> map.put(w, LOW));
+			FileVocabulary.words("riskprofile.significance.noData").forEach((w) -> map.put(w, NO_DATA));
+			return Map.copyOf(map);
+		}
+
 	}
 
 }

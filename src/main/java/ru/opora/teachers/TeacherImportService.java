@@ -34,6 +34,8 @@ import ru.opora.tabular.ImportReport;
 import ru.opora.tabular.TabularImport;
 import ru.opora.users.CurrentUser;
 
+import static ru.opora.tabular.FileVocabulary.word;
+
 /**
  * Imports a school's teachers and their diagnostics from XLSX or CSV with the rules of
  * the analysis imports: every row is checked, a file with any problem imports nothing and
@@ -58,30 +60,35 @@ class TeacherImportService {
 
 	static final ImportColumn SCHOOL = new ImportColumn(FileVocabulary.SCHOOL, false, "teachers.import.hint.school");
 
-	static final ImportColumn NAME = new ImportColumn("ФИО", true, "teachers.import.hint.name");
+	static final ImportColumn NAME = FileVocabulary.column("teachers.column.name", true, "teachers.import.hint.name");
 
-	static final ImportColumn SUBJECTS = new ImportColumn("Предметы", true, "teachers.import.hint.subjects");
+	static final ImportColumn SUBJECTS = FileVocabulary.column("teachers.column.subjects", true,
+			"teachers.import.hint.subjects");
 
-	static final ImportColumn POSITION = new ImportColumn("Должность", false, "teachers.import.hint.position");
+	static final ImportColumn POSITION = FileVocabulary.column("teachers.column.position", false,
+			"teachers.import.hint.position");
 
-	static final ImportColumn CATEGORY = new ImportColumn("Квалификационная категория", false,
+	static final ImportColumn CATEGORY = FileVocabulary.column("teachers.column.category", false,
 			"teachers.import.hint.category");
 
-	static final ImportColumn EXPERIENCE = new ImportColumn("Стаж, лет", false, "teachers.import.hint.experience");
+	static final ImportColumn EXPERIENCE = FileVocabulary.column("teachers.column.experience", false,
+			"teachers.import.hint.experience");
 
-	static final ImportColumn EMAIL = new ImportColumn("Эл. почта", false, "teachers.import.hint.email");
+	static final ImportColumn EMAIL = FileVocabulary.column("teachers.column.email", false,
+			"teachers.import.hint.email");
 
 	static final List<ImportColumn> TEACHER_COLUMNS = List.of(SCHOOL, NAME, SUBJECTS, POSITION, CATEGORY, EXPERIENCE,
 			EMAIL);
 
 	static final ImportColumn SUBJECT = new ImportColumn(FileVocabulary.SUBJECT, false, "teachers.import.hint.subject");
 
-	static final ImportColumn YEAR = new ImportColumn("Учебный год", true, "teachers.import.hint.year");
+	static final ImportColumn YEAR = FileVocabulary.column("teachers.column.year", true, "teachers.import.hint.year");
 
-	static final ImportColumn EXTERNAL = new ImportColumn("Внешняя диагностика, %", false,
+	static final ImportColumn EXTERNAL = FileVocabulary.column("teachers.column.external", false,
 			"teachers.import.hint.external");
 
-	static final ImportColumn LEVEL = new ImportColumn("Уровень", false, "teachers.import.hint.level");
+	static final ImportColumn LEVEL = FileVocabulary.column("teachers.column.level", false,
+			"teachers.import.hint.level");
 
 	private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
@@ -252,22 +259,24 @@ class TeacherImportService {
 	 */
 	static Qualification qualification(String text) {
 		String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}]+", " ").strip();
-		if (s.isEmpty() || s.startsWith("без") || s.equals("нет")) {
+		if (s.isEmpty() || s.startsWith(word("teachers.category.none.prefix"))
+				|| s.equals(word("teachers.category.none.word"))) {
 			return Qualification.NONE;
 		}
-		if (s.startsWith("высш")) {
+		if (s.startsWith(word("teachers.category.highest.prefix"))) {
 			return Qualification.HIGHEST;
 		}
-		if (s.startsWith("перв")) {
+		if (s.startsWith(word("teachers.category.first.prefix"))) {
 			return Qualification.FIRST;
 		}
-		if (s.equals("сзд") || s.startsWith("соответств")) {
+		if (s.equals(word("teachers.category.conformity.word"))
+				|| s.startsWith(word("teachers.category.conformity.prefix"))) {
 			return Qualification.CONFORMITY;
 		}
-		if (s.contains("методист")) {
+		if (s.contains(word("teachers.category.methodist.part"))) {
 			return Qualification.METHODIST;
 		}
-		if (s.contains("наставник")) {
+		if (s.contains(word("teachers.category.mentor.part"))) {
 			return Qualification.MENTOR;
 		}
 		return null;
@@ -278,13 +287,13 @@ class TeacherImportService {
 	 */
 	static ExternalLevel level(String text) {
 		String s = text.toLowerCase(Locale.ROOT).strip();
-		if (s.startsWith("низк")) {
+		if (s.startsWith(word("teachers.level.low.prefix"))) {
 			return ExternalLevel.LOW;
 		}
-		if (s.startsWith("средн")) {
+		if (s.startsWith(word("teachers.level.medium.prefix"))) {
 			return ExternalLevel.MEDIUM;
 		}
-		if (s.startsWith("высок")) {
+		if (s.startsWith(word("teachers.level.high.prefix"))) {
 			return ExternalLevel.HIGH;
 		}
 		return null;
