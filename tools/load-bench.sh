@@ -26,7 +26,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 : "${PAGES_coordinator:=/ /schools /schools/2 /analysis /assignments /programmes /programmes/1/documents /programmes/1/roadmaps /roadmaps/1 /programmes/1/profiles /review /notifications /teachers /schools/2/teachers}"
 : "${PAGES_curator:=/ /schools /review}"
 : "${PAGES_school:=/schools/2 /schools/2/documents /roadmaps/3 /programmes}"
-: "${PAGES_observer:=/ /schools /analysis /teachers}"
+: "${PAGES_observer:=/ /schools /analysis /teachers /teachers?municipality=1}"
 : "${PAGES_admin:=/admin/accounts /admin/audit /schools}"
 
 TICKS=$(getconf CLK_TCK)

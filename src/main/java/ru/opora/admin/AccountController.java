@@ -48,7 +48,6 @@ class AccountController {
 		model.addAttribute("search", search);
 		model.addAttribute("result", this.users.search(search, page));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("directory", this.schools.directory());
 		return "admin/accounts";
 	}
 

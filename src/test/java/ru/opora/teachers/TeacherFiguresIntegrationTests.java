@@ -182,6 +182,12 @@ class TeacherFiguresIntegrationTests extends PortalIntegrationTest {
 		String html = this.mvc.perform(as(get("/teachers"), "observer")).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("municipality=" + this.f.municipality, "municipality=" + this.f.otherMunicipality)
 			.doesNotContain("class=\"fig-school\"", "СОШ Альфа " + this.f.suffix);
+		// indicators per municipality: 15 is 2 of 4 diagnosed in the coordinator's, 1 of
+		// 1
+		// in the other
+		assertThat(html).contains("id=\"indicators-by-municipality\"", "50,0 %",
+				"<span class=\"ind-num\">2</span> / <span class=\"ind-den\">4</span>", "100,0 %",
+				"<span class=\"ind-num\">1</span> / <span class=\"ind-den\">1</span>");
 		String schools = this.mvc
 			.perform(as(get("/teachers").param("municipality", String.valueOf(this.f.municipality)), "observer"))
 			.andExpect(status().isOk())

@@ -53,6 +53,31 @@ class AccountFlowIntegrationTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void theAccountFormListsEverySchoolOnceUnderItsMunicipalityWithTheAccountsSchoolChosen() throws Exception {
+		long user = this.jdbc.queryForObject("select id from app_user where username = 'school'", Long.class);
+		long school = this.jdbc.queryForObject("select school_id from app_user where id = ?", Long.class, user);
+		String municipality = this.jdbc.queryForObject(
+				"select m.name from school s join municipality m on m.id = s.municipality_id where s.id = ?",
+				String.class, school);
+		String html = this.mvc.perform(get("/admin/accounts/{id}/edit", user).with(this.demo.as("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long schools = this.jdbc.queryForObject("select count(*) from school", Long.class);
+		String select = html.substring(html.indexOf("id=\"schoolId\""));
+		select = select.substring(0, select.indexOf("</select>"));
+		assertThat(select.split("<option value=\"\\d+\"", -1).length - 1).isEqualTo((int) schools);
+		String group = select.substring(select.indexOf("label=\"" + municipality + "\""));
+		group = group.substring(0, group.indexOf("</optgroup>"));
+		assertThat(group).contains("<option value=\"" + school + "\" selected=\"selected\">");
+		// the list itself needs no directory of every school
+		this.mvc.perform(get("/admin/accounts").with(this.demo.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("directory"));
+	}
+
+	@Test
 	void scopeMissingForTheRoleIsAFieldErrorAndNothingIsSaved() throws Exception {
 		String noScope = login("no.scope");
 		this.mvc
