@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Predicate;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,7 +61,9 @@ public class UserService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PagedResult<AccountSummary> search(AccountSearch search, Integer page) {
 		Instant now = this.clock.instant();
-		return PagedResult.of(this.users.findAll(specification(search), Pages.of(page, 25, Sort.by("username"))),
+		String like = StringUtils.hasText(search.query()) ? Like.contains(search.query()) : null;
+		return PagedResult.of(
+				this.users.search(like, search.role(), search.enabled(), Pages.of(page, 25, Sort.by("username"))),
 				(u) -> AccountSummary.of(u, now, this.clock.getZone()));
 	}
 
@@ -300,24 +299,6 @@ public class UserService {
 
 	private static PersonSummary person(AppUser u) {
 		return new PersonSummary(u.getId(), u.getFullName(), u.getPosition(), u.getSchoolId());
-	}
-
-	private static Specification<AppUser> specification(AccountSearch search) {
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (StringUtils.hasText(search.query())) {
-				String like = Like.contains(search.query());
-				predicates.add(cb.or(cb.like(cb.lower(root.get("username")), like, Like.ESCAPE),
-						cb.like(cb.lower(root.get("fullName")), like, Like.ESCAPE)));
-			}
-			if (search.role() != null) {
-				predicates.add(cb.equal(root.get("role"), search.role()));
-			}
-			if (search.enabled() != null) {
-				predicates.add(cb.equal(root.get("enabled"), search.enabled()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
 	}
 
 }

@@ -78,6 +78,41 @@ class AccountFlowIntegrationTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void theListFindsAccountsByPartOfTheLoginOrNameByRoleAndByState() throws Exception {
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String admin = "find_" + tag + ".admin";
+		String school = "find" + tag + ".school";
+		createAccount(admin, "ADMIN", null, null);
+		createAccount(school, "SCHOOL", "schoolId", this.demo.school("Ундино-Посельская СОШ"));
+		this.jdbc.update("update app_user set full_name = ? where username = ?", "Искомая Ёлкина " + tag, school);
+		assertThat(found("q", "FIND_" + tag)).containsExactly(admin);
+		// «_» is a character, not a wildcard: «find_tag» is not «findtag»
+		assertThat(found("q", "find" + tag)).containsExactly(school);
+		assertThat(found("q", "ёлкина " + tag.toUpperCase())).containsExactly(school);
+		assertThat(found("q", tag, "role", "SCHOOL")).containsExactly(school);
+		assertThat(found("q", tag, "role", "ADMIN")).containsExactly(admin);
+		this.jdbc.update("update app_user set enabled = false where username = ?", admin);
+		assertThat(found("q", tag, "enabled", "false")).containsExactly(admin);
+		assertThat(found("q", tag, "enabled", "true")).containsExactly(school);
+		assertThat(found("q", tag)).containsExactlyInAnyOrder(admin, school);
+	}
+
+	/** The logins the administrator's list shows for these parameters, in its order. */
+	private java.util.List<String> found(String... params) throws Exception {
+		var request = get("/admin/accounts").with(this.demo.as("admin"));
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
+		@SuppressWarnings("unchecked")
+		ru.opora.common.PagedResult<AccountSummary> page = (ru.opora.common.PagedResult<AccountSummary>) result
+			.getModelAndView()
+			.getModel()
+			.get("result");
+		return page.content().stream().map(AccountSummary::username).toList();
+	}
+
+	@Test
 	void scopeMissingForTheRoleIsAFieldErrorAndNothingIsSaved() throws Exception {
 		String noScope = login("no.scope");
 		this.mvc
